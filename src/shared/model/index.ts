@@ -1,0 +1,77 @@
+// The edition model: types, schema, migrations, units and pure edits.
+export { type Asset, AssetSchema } from './asset';
+export {
+  counterIds,
+  emptyEdition,
+  newImageFrame,
+  newPage,
+  newTextFrame,
+  type NewId,
+} from './create';
+export { CURRENT_SCHEMA_VERSION, type Edition, EditionSchema } from './edition';
+export {
+  BROADSHEET_GRID,
+  columnEdges,
+  columnWidth,
+  type FormatPreset,
+  formatFromGrid,
+  type PageFormat,
+  PageFormatSchema,
+  presetFormat,
+  spanWidth,
+  TABLOID_GRID,
+  typeArea,
+} from './format';
+export {
+  type BoxFrame,
+  type Frame,
+  type FrameKind,
+  type FrameRef,
+  FrameSchema,
+  type ImageFrame,
+  type Insets,
+  NO_INSETS,
+  NO_WRAP,
+  type RuleFrame,
+  type TextFrame,
+} from './frame';
+export { type EditionMeta, EditionMetaSchema } from './meta';
+export { MIGRATIONS, migrate, type Migration, type MigrationResult } from './migrations';
+export { type Applied, applyOp, applyOps, OpError } from './ops/applyOp';
+export { canRedo, canUndo, commit, createHistory, DEFAULT_HISTORY_LIMIT, type History, type HistoryEntry, redo, undo } from './ops/history';
+export { type Op, OpSchema } from './ops/opSchema';
+export { type Master, type Page, PageSchema } from './page';
+export { checkReferences, formatPath, parseEdition, type ParseResult, type SchemaIssue, zodIssues } from './schema';
+export {
+  countChars,
+  type Credit,
+  firstParagraphWithStyle,
+  type ImportNote,
+  type Paragraph,
+  paragraphText,
+  type Run,
+  type Story,
+  StorySchema,
+  storyText,
+} from './story';
+export {
+  CharacterStyleIds,
+  type Cmyk,
+  defaultStyles,
+  type ParagraphStyle,
+  ParagraphStyleIds,
+  type Styles,
+} from './styles';
+export { chineseDate, chineseNumber, fillTemplate } from './template';
+export {
+  DEFAULT_SIZE_NAMES,
+  hangToPt,
+  mmToPt,
+  PT_PER_MM,
+  ptToHang,
+  ptToMm,
+  ptToZi,
+  roundPt,
+  sizeByName,
+  ziToPt,
+} from './units';

@@ -1,0 +1,55 @@
+// migrations.ts: every loaded edition passes through migrate() before validate().
+// One entry per version step; each `up` takes the raw JSON of version N and returns N + 1.
+import { CURRENT_SCHEMA_VERSION } from './edition';
+import { DEFAULT_SIZE_NAMES } from './units';
+
+export interface Migration {
+  readonly from: number;
+  readonly description: string;
+  up(doc: Record<string, unknown>): Record<string, unknown>;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    from: 1,
+    description: 'format.sizeNames: the 字号 table became per-edition data',
+    up(doc) {
+      const format = isRecord(doc.format) ? doc.format : {};
+      const sizeNames = format.sizeNames ?? DEFAULT_SIZE_NAMES.map((e) => ({ ...e }));
+      return { ...doc, schemaVersion: 2, format: { ...format, sizeNames } };
+    },
+  },
+];
+
+export type MigrationResult =
+  | { ok: true; doc: Record<string, unknown>; applied: string[] }
+  | { ok: false; path: string; reason: string };
+
+/** Brings a raw edition document up to CURRENT_SCHEMA_VERSION, or says why it cannot. */
+export function migrate(raw: unknown, migrations: readonly Migration[] = MIGRATIONS): MigrationResult {
+  if (!isRecord(raw)) return { ok: false, path: '$', reason: 'the edition must be a JSON object' };
+  const version = raw.schemaVersion;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return { ok: false, path: '$.schemaVersion', reason: 'must be a positive integer' };
+  }
+  if (version > CURRENT_SCHEMA_VERSION) {
+    return {
+      ok: false,
+      path: '$.schemaVersion',
+      reason: `version ${version} is newer than this Galley understands (${CURRENT_SCHEMA_VERSION}); update Galley to open it`,
+    };
+  }
+  let doc = raw;
+  const applied: string[] = [];
+  for (let v = version; v < CURRENT_SCHEMA_VERSION; v++) {
+    const step = migrations.find((m) => m.from === v);
+    if (!step) return { ok: false, path: '$.schemaVersion', reason: `no migration from version ${v}` };
+    doc = step.up(doc);
+    applied.push(`${v}→${v + 1}: ${step.description}`);
+  }
+  return { ok: true, doc, applied };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,145 @@
+// applyOp.ts: Edition × Op → Edition × inverse Op. Pure: the input edition is never mutated,
+// and applying the inverse to the result gives back an equal edition.
+import type { Edition } from '../edition';
+import { type Frame, FrameSchema } from '../frame';
+import type { Page } from '../page';
+import { ParagraphStyleSchema } from '../styles';
+import { formatPath } from '../schema';
+import { assertNever } from '../../util/assert';
+import type { Op } from './opSchema';
+
+export interface Applied {
+  readonly edition: Edition;
+  readonly inverse: Op;
+}
+
+/** An op that does not fit the edition it is applied to: a missing page, an invalid patch. */
+export class OpError extends Error {
+  override readonly name = 'OpError';
+}
+
+export function applyOp(edition: Edition, op: Op): Applied {
+  switch (op.type) {
+    case 'moveFrame': {
+      const { page, frame } = findFrame(edition, op.pageId, op.frameId);
+      const inverse: Op = { type: 'moveFrame', pageId: page.id, frameId: frame.id, x: frame.x, y: frame.y };
+      return { edition: replaceFrame(edition, page.id, { ...frame, x: op.x, y: op.y }), inverse };
+    }
+    case 'resizeFrame': {
+      const { page, frame } = findFrame(edition, op.pageId, op.frameId);
+      const { x, y, width, height } = frame;
+      const inverse: Op = { type: 'resizeFrame', pageId: page.id, frameId: frame.id, x, y, width, height };
+      const next = { ...frame, x: op.x, y: op.y, width: op.width, height: op.height };
+      return { edition: replaceFrame(edition, page.id, next), inverse };
+    }
+    case 'updateFrame': {
+      const { page, frame } = findFrame(edition, op.pageId, op.frameId);
+      if ('id' in op.patch || 'kind' in op.patch) throw new OpError('a frame patch cannot change id or kind');
+      const next = validated(FrameSchema, { ...frame, ...op.patch }, `frame ${frame.id}`);
+      const old = pick(frame, Object.keys(op.patch));
+      return { edition: replaceFrame(edition, page.id, next), inverse: { type: 'updateFrame', pageId: page.id, frameId: frame.id, patch: old } };
+    }
+    case 'addFrame': {
+      const page = findPage(edition, op.pageId);
+      if (allFrames(edition).some((f) => f.id === op.frame.id)) throw new OpError(`frame id "${op.frame.id}" is already used`);
+      if (op.index > page.frames.length) throw new OpError(`frame index ${op.index} is past the end of page ${page.label}`);
+      const frames = [...page.frames.slice(0, op.index), op.frame, ...page.frames.slice(op.index)];
+      return { edition: replacePage(edition, { ...page, frames }), inverse: { type: 'removeFrame', pageId: page.id, frameId: op.frame.id } };
+    }
+    case 'removeFrame': {
+      const { page, frame, index } = findFrame(edition, op.pageId, op.frameId);
+      const frames = page.frames.filter((f) => f.id !== frame.id);
+      return { edition: replacePage(edition, { ...page, frames }), inverse: { type: 'addFrame', pageId: page.id, index, frame } };
+    }
+    case 'addPage': {
+      if (edition.pages.some((p) => p.id === op.page.id)) throw new OpError(`page id "${op.page.id}" is already used`);
+      if (op.index > edition.pages.length) throw new OpError(`page index ${op.index} is past the end of the edition`);
+      const pages = [...edition.pages.slice(0, op.index), op.page, ...edition.pages.slice(op.index)];
+      return { edition: { ...edition, pages: renumber(pages) }, inverse: { type: 'removePage', pageId: op.page.id } };
+    }
+    case 'removePage': {
+      const index = edition.pages.findIndex((p) => p.id === op.pageId);
+      const page = edition.pages[index];
+      if (!page) throw new OpError(`no page "${op.pageId}"`);
+      const pages = renumber(edition.pages.filter((p) => p.id !== op.pageId));
+      return { edition: { ...edition, pages }, inverse: { type: 'addPage', index, page } };
+    }
+    case 'updateParagraphStyle': {
+      const list = edition.styles.paragraph;
+      const style = list.find((s) => s.id === op.styleId);
+      if (!style) throw new OpError(`no paragraph style "${op.styleId}"`);
+      if ('id' in op.patch) throw new OpError('a style patch cannot change its id');
+      const next = validated(ParagraphStyleSchema, { ...style, ...op.patch }, `paragraph style ${style.name}`);
+      const paragraph = list.map((s) => (s.id === style.id ? next : s));
+      return {
+        edition: { ...edition, styles: { ...edition.styles, paragraph } },
+        inverse: { type: 'updateParagraphStyle', styleId: style.id, patch: pick(style, Object.keys(op.patch)) },
+      };
+    }
+    case 'batch': {
+      let current = edition;
+      const inverses: Op[] = [];
+      for (const child of op.ops) {
+        const applied = applyOp(current, child);
+        current = applied.edition;
+        inverses.unshift(applied.inverse);
+      }
+      return { edition: current, inverse: { type: 'batch', ops: inverses } };
+    }
+    default:
+      return assertNever(op, 'op');
+  }
+}
+
+/** Applies ops in order; the returned inverse undoes all of them. */
+export function applyOps(edition: Edition, ops: readonly Op[]): Applied {
+  return applyOp(edition, { type: 'batch', ops });
+}
+
+function findPage(edition: Edition, pageId: string): Page {
+  const page = edition.pages.find((p) => p.id === pageId);
+  if (!page) throw new OpError(`no page "${pageId}"`);
+  return page;
+}
+
+function findFrame(edition: Edition, pageId: string, frameId: string): { page: Page; frame: Frame; index: number } {
+  const page = findPage(edition, pageId);
+  const index = page.frames.findIndex((f) => f.id === frameId);
+  const frame = page.frames[index];
+  if (!frame) throw new OpError(`no frame "${frameId}" on page ${page.label}`);
+  return { page, frame, index };
+}
+
+function allFrames(edition: Edition): Frame[] {
+  return edition.pages.flatMap((p) => p.frames);
+}
+
+function replacePage(edition: Edition, page: Page): Edition {
+  return { ...edition, pages: edition.pages.map((p) => (p.id === page.id ? page : p)) };
+}
+
+function replaceFrame(edition: Edition, pageId: string, frame: Frame): Edition {
+  const page = findPage(edition, pageId);
+  return replacePage(edition, { ...page, frames: page.frames.map((f) => (f.id === frame.id ? frame : f)) });
+}
+
+function renumber(pages: readonly Page[]): Page[] {
+  return pages.map((p, i) => (p.number === i + 1 ? p : { ...p, number: i + 1 }));
+}
+
+function pick(source: object, keys: readonly string[]): Record<string, unknown> {
+  const record = source as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const key of keys) {
+    if (!(key in record)) throw new OpError(`unknown field "${key}"`);
+    out[key] = record[key];
+  }
+  return out;
+}
+
+function validated<T>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: Array<{ path: PropertyKey[]; message: string }> } } }, value: unknown, what: string): T {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const first = result.error.issues[0];
+  throw new OpError(`${what}: ${first ? `${formatPath(first.path)} ${first.message}` : 'invalid'}`);
+}

@@ -1,0 +1,58 @@
+// opSchema.ts: the edits a user can make, as data. They cross the host boundary, so they are
+// validated like everything else that does.
+import { z } from 'zod';
+import { FrameSchema } from '../frame';
+import { PageSchema } from '../page';
+
+const id = z.string().min(1);
+const pt = z.number().finite();
+/** A patch names fields to replace. The result is re-validated against the full schema. */
+const PatchSchema = z.record(z.string(), z.unknown());
+
+export const MoveFrameOpSchema = z.strictObject({ type: z.literal('moveFrame'), pageId: id, frameId: id, x: pt, y: pt });
+export const ResizeFrameOpSchema = z.strictObject({
+  type: z.literal('resizeFrame'),
+  pageId: id,
+  frameId: id,
+  x: pt,
+  y: pt,
+  width: pt.positive(),
+  height: pt.nonnegative(),
+});
+export const UpdateFrameOpSchema = z.strictObject({ type: z.literal('updateFrame'), pageId: id, frameId: id, patch: PatchSchema });
+export const AddFrameOpSchema = z.strictObject({ type: z.literal('addFrame'), pageId: id, index: z.number().int().nonnegative(), frame: FrameSchema });
+export const RemoveFrameOpSchema = z.strictObject({ type: z.literal('removeFrame'), pageId: id, frameId: id });
+export const AddPageOpSchema = z.strictObject({ type: z.literal('addPage'), index: z.number().int().nonnegative(), page: PageSchema });
+export const RemovePageOpSchema = z.strictObject({ type: z.literal('removePage'), pageId: id });
+export const UpdateParagraphStyleOpSchema = z.strictObject({ type: z.literal('updateParagraphStyle'), styleId: id, patch: PatchSchema });
+
+type Leaf =
+  | z.infer<typeof MoveFrameOpSchema>
+  | z.infer<typeof ResizeFrameOpSchema>
+  | z.infer<typeof UpdateFrameOpSchema>
+  | z.infer<typeof AddFrameOpSchema>
+  | z.infer<typeof RemoveFrameOpSchema>
+  | z.infer<typeof AddPageOpSchema>
+  | z.infer<typeof RemovePageOpSchema>
+  | z.infer<typeof UpdateParagraphStyleOpSchema>;
+
+/** Several ops undone and redone as one step. */
+export interface BatchOp {
+  readonly type: 'batch';
+  readonly ops: readonly Op[];
+}
+export type Op = Leaf | BatchOp;
+
+export const OpSchema: z.ZodType<Op> = z.lazy(() =>
+  z.union([
+    MoveFrameOpSchema,
+    ResizeFrameOpSchema,
+    UpdateFrameOpSchema,
+    AddFrameOpSchema,
+    RemoveFrameOpSchema,
+    AddPageOpSchema,
+    RemovePageOpSchema,
+    UpdateParagraphStyleOpSchema,
+    z.strictObject({ type: z.literal('batch'), ops: z.array(OpSchema) }),
+  ]),
+);

@@ -1,0 +1,24 @@
+// page.ts: pages, master pages and their furniture.
+import { z } from 'zod';
+import { FrameSchema } from './frame';
+
+export const PageSchema = z.strictObject({
+  id: z.string().min(1),
+  /** Position in the edition, 1-based; kept equal to the page's index + 1. */
+  number: z.number().int().positive(),
+  /** 版次 label as printed and used in file names: A01, 第1版 … */
+  label: z.string().min(1),
+  /** Section (版名), such as 要闻 or 综合. */
+  section: z.string(),
+  masterId: z.string().min(1).nullable(),
+  frames: z.array(FrameSchema),
+});
+export type Page = z.infer<typeof PageSchema>;
+
+export const MasterSchema = z.strictObject({
+  id: z.string().min(1),
+  name: z.string().min(1),
+  /** Furniture drawn on every page that uses this master: the running head (报眉), rules. */
+  frames: z.array(FrameSchema),
+});
+export type Master = z.infer<typeof MasterSchema>;
