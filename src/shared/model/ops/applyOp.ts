@@ -76,6 +76,21 @@ export function applyOp(edition: Edition, op: Op): Applied {
         inverse: { type: 'updateParagraphStyle', styleId: style.id, patch: pick(style, Object.keys(op.patch)) },
       };
     }
+    case 'addStory': {
+      if (edition.stories.some((s) => s.id === op.story.id)) throw new OpError(`story id "${op.story.id}" is already used`);
+      if (op.index > edition.stories.length) throw new OpError(`story index ${op.index} is past the end of the edition`);
+      const stories = [...edition.stories.slice(0, op.index), op.story, ...edition.stories.slice(op.index)];
+      return { edition: { ...edition, stories }, inverse: { type: 'removeStory', storyId: op.story.id } };
+    }
+    case 'removeStory': {
+      const index = edition.stories.findIndex((s) => s.id === op.storyId);
+      const story = edition.stories[index];
+      if (!story) throw new OpError(`no story "${op.storyId}"`);
+      const placed = edition.pages.find((p) => p.frames.some((f) => f.kind === 'text' && f.storyId === story.id));
+      if (placed) throw new OpError(`story "${story.slug}" is placed on page ${placed.label}; remove its frames first`);
+      const stories = edition.stories.filter((s) => s.id !== story.id);
+      return { edition: { ...edition, stories }, inverse: { type: 'addStory', index, story } };
+    }
     case 'batch': {
       let current = edition;
       const inverses: Op[] = [];

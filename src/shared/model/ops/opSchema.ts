@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { FrameSchema } from '../frame';
 import { PageSchema } from '../page';
+import { StorySchema } from '../story';
 
 const id = z.string().min(1);
 const pt = z.number().finite();
@@ -26,6 +27,9 @@ export const AddPageOpSchema = z.strictObject({ type: z.literal('addPage'), inde
 export const RemovePageOpSchema = z.strictObject({ type: z.literal('removePage'), pageId: id });
 export const UpdateParagraphStyleOpSchema = z.strictObject({ type: z.literal('updateParagraphStyle'), styleId: id, patch: PatchSchema });
 
+export const AddStoryOpSchema = z.strictObject({ type: z.literal('addStory'), index: z.number().int().nonnegative(), story: StorySchema });
+export const RemoveStoryOpSchema = z.strictObject({ type: z.literal('removeStory'), storyId: id });
+
 type Leaf =
   | z.infer<typeof MoveFrameOpSchema>
   | z.infer<typeof ResizeFrameOpSchema>
@@ -34,7 +38,9 @@ type Leaf =
   | z.infer<typeof RemoveFrameOpSchema>
   | z.infer<typeof AddPageOpSchema>
   | z.infer<typeof RemovePageOpSchema>
-  | z.infer<typeof UpdateParagraphStyleOpSchema>;
+  | z.infer<typeof UpdateParagraphStyleOpSchema>
+  | z.infer<typeof AddStoryOpSchema>
+  | z.infer<typeof RemoveStoryOpSchema>;
 
 /** Several ops undone and redone as one step. */
 export interface BatchOp {
@@ -53,6 +59,8 @@ export const OpSchema: z.ZodType<Op> = z.lazy(() =>
     AddPageOpSchema,
     RemovePageOpSchema,
     UpdateParagraphStyleOpSchema,
+    AddStoryOpSchema,
+    RemoveStoryOpSchema,
     z.strictObject({ type: z.literal('batch'), ops: z.array(OpSchema) }),
   ]),
 );

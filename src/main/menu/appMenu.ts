@@ -1,0 +1,58 @@
+// appMenu.ts: the application menu. Model edits (undo, redo, zoom, guides) are sent to the
+// window as commands, because the renderer owns the view and the edit history.
+import { Menu, type MenuItemConstructorOptions } from 'electron';
+import type { HostCommand } from '../../shared/host-api';
+import type { MainStrings } from './menuStrings';
+
+export interface MenuActions {
+  newEdition(): void;
+  openEdition(): void;
+  importText(): void;
+  command(command: HostCommand): void;
+}
+
+export function buildAppMenu(t: MainStrings, actions: MenuActions, platform: NodeJS.Platform): Menu {
+  const send = (command: HostCommand) => () => actions.command(command);
+  const template: MenuItemConstructorOptions[] = [
+    ...(platform === 'darwin' ? [{ role: 'appMenu' as const }] : []),
+    {
+      label: t.file,
+      submenu: [
+        { label: t.newEdition, accelerator: 'CmdOrCtrl+N', click: () => actions.newEdition() },
+        { label: t.open, accelerator: 'CmdOrCtrl+O', click: () => actions.openEdition() },
+        { label: t.save, accelerator: 'CmdOrCtrl+S', click: send('save') },
+        { type: 'separator' },
+        { label: t.importText, accelerator: 'CmdOrCtrl+I', click: () => actions.importText() },
+        // PDF and e-paper export arrive with their own issues; the entries are shown disabled
+        // so staff can see where they will be.
+        { label: t.exportPdf, enabled: false },
+        { label: t.exportEpaper, enabled: false },
+        { type: 'separator' },
+        { label: t.quit, role: 'quit' },
+      ],
+    },
+    {
+      label: t.edit,
+      submenu: [
+        { label: t.undo, accelerator: 'CmdOrCtrl+Z', click: send('undo') },
+        { label: t.redo, accelerator: platform === 'darwin' ? 'Cmd+Shift+Z' : 'Ctrl+Y', click: send('redo') },
+        { type: 'separator' },
+        { label: t.cut, role: 'cut' },
+        { label: t.copy, role: 'copy' },
+        { label: t.paste, role: 'paste' },
+      ],
+    },
+    {
+      label: t.view,
+      submenu: [
+        { label: t.zoomIn, accelerator: 'CmdOrCtrl+=', click: send('zoomIn') },
+        { label: t.zoomOut, accelerator: 'CmdOrCtrl+-', click: send('zoomOut') },
+        { label: t.zoomFit, accelerator: 'CmdOrCtrl+0', click: send('zoomFit') },
+        { type: 'separator' },
+        { label: t.rulers, accelerator: 'CmdOrCtrl+R', click: send('toggleRulers') },
+        { label: t.guides, accelerator: 'CmdOrCtrl+;', click: send('toggleGuides') },
+      ],
+    },
+  ];
+  return Menu.buildFromTemplate(template);
+}
