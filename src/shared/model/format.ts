@@ -95,13 +95,16 @@ export function formatFromGrid(spec: GridSpec): PageFormat {
     spec.columns * ziToPt(spec.charsPerColumn, spec.bodySize) + (spec.columns - 1) * gutter,
   );
   const side = roundPt((trimWidth - areaWidth) / 2);
+  // The outside margin takes the rounding remainder (≤ 0.001 pt), so the type area is exactly
+  // the grid width and the last column ends on its edge rather than 0.001 pt past it.
+  const outside = roundPt(trimWidth - side - areaWidth);
   const top = mmToPt(spec.headMm);
   const areaHeight = roundPt(spec.lines * spec.linePitch);
   return {
     name: spec.name,
     trim: { width: trimWidth, height: trimHeight },
     bleed: mmToPt(spec.bleedMm),
-    margins: { top, bottom: roundPt(trimHeight - top - areaHeight), inside: side, outside: side },
+    margins: { top, bottom: roundPt(trimHeight - top - areaHeight), inside: side, outside },
     columns: spec.columns,
     gutter,
     // The first baseline sits one body size below the top of the type area (solid first line).

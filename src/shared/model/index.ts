@@ -42,6 +42,7 @@ export { canRedo, canUndo, commit, createHistory, DEFAULT_HISTORY_LIMIT, type Hi
 export { type Op, OpSchema } from './ops/opSchema';
 export { type Master, type Page, PageSchema } from './page';
 export { checkReferences, formatPath, parseEdition, type ParseResult, type SchemaIssue, zodIssues } from './schema';
+export { type Box, type ColumnSnap, columnPitch, snapFramePosition, type SnapResult, snapToBaselineGrid, snapToColumns } from './snap';
 export {
   countChars,
   type Credit,

@@ -25,23 +25,30 @@ export type MigrationResult =
   | { ok: true; doc: Record<string, unknown>; applied: string[] }
   | { ok: false; path: string; reason: string };
 
-/** Brings a raw edition document up to CURRENT_SCHEMA_VERSION, or says why it cannot. */
-export function migrate(raw: unknown, migrations: readonly Migration[] = MIGRATIONS): MigrationResult {
+/**
+ * Brings a raw edition document up to `target` (CURRENT_SCHEMA_VERSION), or says why it cannot.
+ * `target` is a parameter so a chain longer than today's can be tested end to end.
+ */
+export function migrate(
+  raw: unknown,
+  migrations: readonly Migration[] = MIGRATIONS,
+  target: number = CURRENT_SCHEMA_VERSION,
+): MigrationResult {
   if (!isRecord(raw)) return { ok: false, path: '$', reason: 'the edition must be a JSON object' };
   const version = raw.schemaVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
     return { ok: false, path: '$.schemaVersion', reason: 'must be a positive integer' };
   }
-  if (version > CURRENT_SCHEMA_VERSION) {
+  if (version > target) {
     return {
       ok: false,
       path: '$.schemaVersion',
-      reason: `version ${version} is newer than this Galley understands (${CURRENT_SCHEMA_VERSION}); update Galley to open it`,
+      reason: `version ${version} is newer than this Galley understands (${target}); update Galley to open it`,
     };
   }
   let doc = raw;
   const applied: string[] = [];
-  for (let v = version; v < CURRENT_SCHEMA_VERSION; v++) {
+  for (let v = version; v < target; v++) {
     const step = migrations.find((m) => m.from === v);
     if (!step) return { ok: false, path: '$.schemaVersion', reason: `no migration from version ${v}` };
     doc = step.up(doc);

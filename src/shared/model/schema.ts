@@ -71,6 +71,12 @@ export function checkReferences(edition: Edition): SchemaIssue[] {
         const target = framesById.get(ref.frameId);
         if (!target || target.pageId !== ref.pageId || !pageIds.has(ref.pageId)) {
           issues.push({ path: `${at}.${dir}`, reason: `no frame "${ref.frameId}" on page "${ref.pageId}"` });
+          continue;
+        }
+        // A thread is a doubly linked list: the frame it names must name this one back.
+        const back = target.frame.kind === 'text' ? target.frame[dir === 'next' ? 'prev' : 'next'] : null;
+        if (back?.frameId !== frame.id) {
+          issues.push({ path: `${at}.${dir}`, reason: `frame "${ref.frameId}" does not link back to "${frame.id}"` });
         }
       }
     } else if (frame.kind === 'image') {
@@ -90,6 +96,7 @@ export function checkReferences(edition: Edition): SchemaIssue[] {
   edition.masters.forEach((m, mi) => m.frames.forEach((f, fi) => checkFrame(f, `$.masters[${mi}].frames[${fi}]`)));
 
   edition.stories.forEach((story, si) => {
+    uniqueIds(story.paragraphs, `$.stories[${si}].paragraphs`, issues);
     story.paragraphs.forEach((p, pi) => {
       const at = `$.stories[${si}].paragraphs[${pi}]`;
       if (!paragraphStyles.has(p.style)) issues.push({ path: `${at}.style`, reason: `no paragraph style "${p.style}"` });

@@ -26,7 +26,8 @@ export type Credit = z.infer<typeof CreditSchema>;
  * it later. `offset` is a UTF-16 offset into the paragraph's plain text after import.
  */
 export const ImportNoteSchema = z.strictObject({
-  kind: z.enum(['rejoined-paragraph', 'fullwidth-punctuation', 'possible-lost-text']),
+  // stray-latin: a lower-case English word inside Chinese text (关注 and 积极), flagged only.
+  kind: z.enum(['rejoined-paragraph', 'fullwidth-punctuation', 'possible-lost-text', 'stray-latin']),
   /** True for a change made to the text; false for a flag that changed nothing. */
   repaired: z.boolean(),
   paragraphId: z.string().min(1),

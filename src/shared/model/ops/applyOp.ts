@@ -23,13 +23,14 @@ export function applyOp(edition: Edition, op: Op): Applied {
     case 'moveFrame': {
       const { page, frame } = findFrame(edition, op.pageId, op.frameId);
       const inverse: Op = { type: 'moveFrame', pageId: page.id, frameId: frame.id, x: frame.x, y: frame.y };
-      return { edition: replaceFrame(edition, page.id, { ...frame, x: op.x, y: op.y }), inverse };
+      const next = validated(FrameSchema, { ...frame, x: op.x, y: op.y }, `frame ${frame.id}`);
+      return { edition: replaceFrame(edition, page.id, next), inverse };
     }
     case 'resizeFrame': {
       const { page, frame } = findFrame(edition, op.pageId, op.frameId);
       const { x, y, width, height } = frame;
       const inverse: Op = { type: 'resizeFrame', pageId: page.id, frameId: frame.id, x, y, width, height };
-      const next = { ...frame, x: op.x, y: op.y, width: op.width, height: op.height };
+      const next = validated(FrameSchema, { ...frame, x: op.x, y: op.y, width: op.width, height: op.height }, `frame ${frame.id}`);
       return { edition: replaceFrame(edition, page.id, next), inverse };
     }
     case 'updateFrame': {
@@ -48,11 +49,25 @@ export function applyOp(edition: Edition, op: Op): Applied {
     }
     case 'removeFrame': {
       const { page, frame, index } = findFrame(edition, op.pageId, op.frameId);
+      if (frame.kind === 'text' && (frame.prev || frame.next)) {
+        // Removing a frame from a thread joins its neighbours, so the story keeps flowing
+        // (as in InDesign); the batch's inverse restores the links exactly.
+        const relink: Op[] = [];
+        if (frame.prev) relink.push({ type: 'updateFrame', pageId: frame.prev.pageId, frameId: frame.prev.frameId, patch: { next: frame.next } });
+        if (frame.next) relink.push({ type: 'updateFrame', pageId: frame.next.pageId, frameId: frame.next.frameId, patch: { prev: frame.prev } });
+        const unlink: Op = { type: 'updateFrame', pageId: page.id, frameId: frame.id, patch: { prev: null, next: null } };
+        return applyOp(edition, { type: 'batch', ops: [...relink, unlink, op] });
+      }
       const frames = page.frames.filter((f) => f.id !== frame.id);
       return { edition: replacePage(edition, { ...page, frames }), inverse: { type: 'addFrame', pageId: page.id, index, frame } };
     }
     case 'addPage': {
       if (edition.pages.some((p) => p.id === op.page.id)) throw new OpError(`page id "${op.page.id}" is already used`);
+      const used = new Set(allFrames(edition).map((f) => f.id));
+      for (const frame of op.page.frames) {
+        if (used.has(frame.id)) throw new OpError(`frame id "${frame.id}" is already used`);
+        used.add(frame.id);
+      }
       if (op.index > edition.pages.length) throw new OpError(`page index ${op.index} is past the end of the edition`);
       const pages = [...edition.pages.slice(0, op.index), op.page, ...edition.pages.slice(op.index)];
       return { edition: { ...edition, pages: renumber(pages) }, inverse: { type: 'removePage', pageId: op.page.id } };
@@ -61,6 +76,11 @@ export function applyOp(edition: Edition, op: Op): Applied {
       const index = edition.pages.findIndex((p) => p.id === op.pageId);
       const page = edition.pages[index];
       if (!page) throw new OpError(`no page "${op.pageId}"`);
+      if (page.frames.some((f) => f.kind === 'text' && (f.prev || f.next))) {
+        // Threaded frames leave one by one so their threads are rejoined (see removeFrame).
+        const removals: Op[] = page.frames.map((f) => ({ type: 'removeFrame', pageId: page.id, frameId: f.id }));
+        return applyOp(edition, { type: 'batch', ops: [...removals, op] });
+      }
       const pages = renumber(edition.pages.filter((p) => p.id !== op.pageId));
       return { edition: { ...edition, pages }, inverse: { type: 'addPage', index, page } };
     }
@@ -86,8 +106,11 @@ export function applyOp(edition: Edition, op: Op): Applied {
       const index = edition.stories.findIndex((s) => s.id === op.storyId);
       const story = edition.stories[index];
       if (!story) throw new OpError(`no story "${op.storyId}"`);
-      const placed = edition.pages.find((p) => p.frames.some((f) => f.kind === 'text' && f.storyId === story.id));
-      if (placed) throw new OpError(`story "${story.slug}" is placed on page ${placed.label}; remove its frames first`);
+      // A caption link places a story as surely as a text frame does: both would dangle.
+      const onPage = edition.pages.find((p) => p.frames.some((f) => usesStory(f, story.id)));
+      const onMaster = edition.masters.find((m) => m.frames.some((f) => usesStory(f, story.id)));
+      const where = onPage ? `page ${onPage.label}` : onMaster ? `master ${onMaster.name}` : null;
+      if (where) throw new OpError(`story "${story.slug}" is placed on ${where}; remove its frames first`);
       const stories = edition.stories.filter((s) => s.id !== story.id);
       return { edition: { ...edition, stories }, inverse: { type: 'addStory', index, story } };
     }
@@ -123,6 +146,10 @@ function findFrame(edition: Edition, pageId: string, frameId: string): { page: P
   const frame = page.frames[index];
   if (!frame) throw new OpError(`no frame "${frameId}" on page ${page.label}`);
   return { page, frame, index };
+}
+
+function usesStory(frame: Frame, storyId: string): boolean {
+  return (frame.kind === 'text' && frame.storyId === storyId) || (frame.kind === 'image' && frame.caption?.storyId === storyId);
 }
 
 function allFrames(edition: Edition): Frame[] {

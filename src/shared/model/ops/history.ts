@@ -25,7 +25,8 @@ export function createHistory(edition: Edition): History {
 /** Applies a new user edit. It clears the redo stack, as every editor does. */
 export function commit(history: History, op: Op, limit = DEFAULT_HISTORY_LIMIT): { history: History; applied: Op } {
   const { edition, inverse } = applyOp(history.edition, op);
-  const past = [...history.past, { op, inverse }].slice(-limit);
+  // slice(-0) would keep everything, so a limit of 0 needs its own case.
+  const past = limit > 0 ? [...history.past, { op, inverse }].slice(-limit) : [];
   return { history: { edition, past, future: [] }, applied: op };
 }
 
