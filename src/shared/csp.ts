@@ -1,7 +1,9 @@
-// csp.ts: the renderer's Content Security Policy, one string for every place that sets it
-// (the Electron session, the loopback HTTP host, and the meta tag in index.html, which a test
-// compares with this). Nothing remote, no inline or eval'd script, no plugins, no framing.
-export const RENDERER_CSP = [
+// csp.ts: the renderer's Content Security Policy, one definition for every place that sets it:
+// the meta tag in src/renderer/index.html (a spec checks it matches), the Electron session, and
+// the loopback HTTP host. Nothing remote, no inline or eval'd script, no plugins, no framing.
+
+/** The directives a <meta> CSP can carry. */
+export const RENDERER_CSP_META = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",
@@ -11,5 +13,7 @@ export const RENDERER_CSP = [
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",
-  "frame-ancestors 'none'",
 ].join('; ');
+
+/** The header form adds frame-ancestors, which browsers ignore in a meta tag. */
+export const RENDERER_CSP = `${RENDERER_CSP_META}; frame-ancestors 'none'`;

@@ -1,0 +1,13 @@
+// The command table. A new command is one module here and one line below; help, parsing and
+// error reporting come with it.
+import type { CliCommand } from '../command';
+import { importCommand } from './importCommand';
+import { infoCommand } from './infoCommand';
+import { newCommand } from './newCommand';
+import { serveCommand } from './serveCommand';
+
+export const COMMANDS: readonly CliCommand[] = [newCommand, importCommand, infoCommand, serveCommand];
+
+export function findCommand(name: string): CliCommand | undefined {
+  return COMMANDS.find((command) => command.name === name);
+}

@@ -1,0 +1,18 @@
+// The CLI's message catalogs. English is the default; `--lang zh-CN` (or GALLEY_LANG=zh-CN)
+// switches every message. Lines other programs parse (the `galley serve` URL line, --json
+// output) are the same in every language.
+import { en, type Messages } from './en';
+import { zhCN } from './zhCN';
+
+export type { Messages } from './en';
+
+export const CLI_LANGS = ['en', 'zh-CN'] as const;
+export type CliLang = (typeof CLI_LANGS)[number];
+
+export function isCliLang(value: string): value is CliLang {
+  return (CLI_LANGS as readonly string[]).includes(value);
+}
+
+export function messagesFor(lang: CliLang): Messages {
+  return lang === 'zh-CN' ? zhCN : en;
+}

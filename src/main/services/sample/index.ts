@@ -1,0 +1,8 @@
+// Sample edition: the seed page set on a broadsheet page, with a generated photo.
+export { buildSampleEdition, RUNNING_HEAD_TEMPLATE, SAMPLE_META, type SampleEdition } from './buildSampleEdition';
+export { createEmptyEdition, ensureSampleEdition } from './ensureSample';
+export { estimateDepth } from './estimate';
+export { packModules, PageOverflowError, type Placement } from './pack';
+export { paintSchoolFairPhoto } from './photo';
+export { crc32, encodePng, type PngInfo, readPngInfo } from './png';
+export { findProjectRoot, SAMPLE_SEED_PATH, sampleSeedPath } from './seedPath';

@@ -1,0 +1,141 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { columnEdges, counterIds, fillTemplate, type Frame, ParagraphStyleIds, parseEdition, spanWidth, typeArea } from '../../../../src/shared/model';
+import { buildSampleEdition, readPngInfo, type SampleEdition } from '../../../../src/main/services/sample';
+import { decodeRgbPng } from './pngDecode';
+
+const SEED = readFileSync(join(import.meta.dirname, '../../../../resources/sample/seed-page.txt'), 'utf8');
+const EPS = 0.01;
+
+describe('buildSampleEdition', () => {
+  let sample: SampleEdition;
+  beforeAll(() => {
+    sample = buildSampleEdition({ newId: counterIds(), seedText: SEED });
+  });
+  const page = () => sample.edition.pages[0];
+  const allFrames = (): Frame[] => [...(sample.edition.masters[0]?.frames ?? []), ...(page()?.frames ?? [])];
+
+  it('passes parseEdition', () => {
+    const parsed = parseEdition(JSON.parse(JSON.stringify(sample.edition)));
+    expect(parsed.ok ? [] : parsed.issues).toEqual([]);
+  });
+
+  it('is one broadsheet page, A01 要闻, of 今日市中 for 2023-05-15, with the running head on its master', () => {
+    const { edition } = sample;
+    expect(edition.format.name).toBe('对开');
+    expect(edition.meta).toMatchObject({ paper: '今日市中', date: '2023-05-15' });
+    expect(edition.pages.map((p) => [p.number, p.label, p.section, p.masterId])).toEqual([[1, 'A01', '要闻', edition.masters[0]?.id]]);
+    const head = edition.masters[0]?.frames.find((f) => f.kind === 'text');
+    expect(head?.kind === 'text' ? fillTemplate(head.template ?? '', edition.meta, edition.pages[0]!) : null).toBe('今日市中  2023年5月15日  第一版  要闻');
+    const rule = edition.masters[0]?.frames.find((f) => f.kind === 'rule');
+    expect(rule?.y).toBe(head ? head.y + head.height : NaN);
+  });
+
+  it('places every article (and the promo strip) in exactly one text frame', () => {
+    const placed = page()?.frames.flatMap((f) => (f.kind === 'text' && f.storyId ? [f.storyId] : [])) ?? [];
+    expect([...placed].sort()).toEqual(sample.edition.stories.map((s) => s.id).sort());
+    const articles = sample.report.stories.filter((s) => s.kind === 'article');
+    expect(articles).toHaveLength(9);
+    for (const frame of page()?.frames ?? []) {
+      if (frame.kind === 'text' && frame.storyId) expect(frame.name).toBe(sample.edition.stories.find((s) => s.id === frame.storyId)?.slug);
+    }
+  });
+
+  it('keeps every frame inside the type area', () => {
+    const area = typeArea(sample.edition.format);
+    for (const f of allFrames()) {
+      expect(f.x).toBeGreaterThanOrEqual(area.x - EPS);
+      expect(f.y).toBeGreaterThanOrEqual(area.y - EPS);
+      expect(f.x + f.width).toBeLessThanOrEqual(area.x + area.width + EPS);
+      expect(f.y + f.height).toBeLessThanOrEqual(area.y + area.height + EPS);
+    }
+  });
+
+  it('lets no two frames overlap', () => {
+    const frames = allFrames();
+    for (const [i, a] of frames.entries()) {
+      for (const b of frames.slice(i + 1)) {
+        const overlap = a.x < b.x + b.width - EPS && b.x < a.x + a.width - EPS && a.y < b.y + b.height - EPS && b.y < a.y + a.height - EPS;
+        expect(overlap, `${a.name} overlaps ${b.name}`).toBe(false);
+      }
+    }
+  });
+
+  it('snaps frames to the column grid and the baseline grid', () => {
+    const { format } = sample.edition;
+    const lefts = columnEdges(format).map((e) => e.left);
+    const top = typeArea(format).y;
+    const pitch = format.baselineGrid.pitch;
+    for (const f of allFrames()) {
+      expect(lefts.some((x) => Math.abs(x - f.x) < EPS), `${f.name} x ${f.x}`).toBe(true);
+      const lines = (f.y - top) / pitch;
+      expect(Math.abs(lines - Math.round(lines)), `${f.name} y ${f.y}`).toBeLessThan(1e-3);
+      const span = [1, 2, 3, 4, 5, 6, 7, 8].find((k) => Math.abs(spanWidth(format, k) - f.width) < EPS);
+      expect(span, `${f.name} width ${f.width}`).toBeDefined();
+      // Article frames have as many frame columns as base columns; the promo strip runs 2 wide ones.
+      if (f.kind === 'text' && f.storyId && f.name !== '推广语') expect(f.columns).toBe(span);
+    }
+  });
+
+  it('opens the page with the lead story, top left under the running head, at least 4 columns wide', () => {
+    const frames = page()?.frames ?? [];
+    const lead = sample.report.stories.find((s) => s.kind === 'article');
+    const leadFrame = frames.find((f) => f.kind === 'text' && f.storyId === lead?.storyId);
+    const area = typeArea(sample.edition.format);
+    expect(leadFrame?.x).toBe(area.x);
+    expect(leadFrame?.y).toBe(Math.min(...frames.map((f) => f.y)));
+    expect(leadFrame?.width).toBeGreaterThanOrEqual(spanWidth(sample.edition.format, 4));
+  });
+
+  it('links the photo to the caption paragraph and ships a decodable PNG of the recorded size', () => {
+    const image = page()?.frames.find((f) => f.kind === 'image');
+    expect(image?.kind).toBe('image');
+    if (image?.kind !== 'image') return;
+    const figure = sample.report.figures[0];
+    expect(image.caption).toEqual({ storyId: figure?.storyId, paragraphId: figure?.paragraphId });
+    const story = sample.edition.stories.find((s) => s.id === image.caption?.storyId);
+    expect(story?.paragraphs.find((p) => p.id === image.caption?.paragraphId)?.style).toBe(ParagraphStyleIds.caption);
+    // The picture story's text frame sits right under the photo, in the same columns.
+    const text = page()?.frames.find((f) => f.kind === 'text' && f.storyId === story?.id);
+    expect([text?.x, text?.y, text?.width]).toEqual([image.x, image.y + image.height, image.width]);
+
+    const asset = sample.edition.assets.find((a) => a.id === image.assetId);
+    expect(asset).toMatchObject({ kind: 'image', mime: 'image/png', path: 'assets/keji-jie-photo.png' });
+    expect(asset?.description).toMatch(/not a real photograph/u);
+    const file = sample.assets.find((a) => a.path === asset?.path);
+    const info = readPngInfo(file?.bytes ?? new Uint8Array());
+    expect([info.width, info.height, info.bitDepth, info.colorType]).toEqual([asset?.pixelWidth, asset?.pixelHeight, 8, 2]);
+    // The frame's shape is the image's shape, and the placed resolution is print quality.
+    expect(Math.abs(info.width / info.height - image.width / image.height)).toBeLessThan(0.005);
+    expect(info.width / (image.width / 72)).toBeGreaterThanOrEqual(150);
+  });
+
+  it('paints a photo with real variety: a blue sky above, detail everywhere, smooth like a photo rather than noise', () => {
+    const { width, height, rgb } = decodeRgbPng(sample.assets[0]?.bytes ?? new Uint8Array());
+    const at = (x: number, y: number, k: number): number => rgb[(y * width + x) * 3 + k] ?? 0;
+    let blueTop = 0;
+    for (let x = 0; x < width; x += 7) if (at(x, Math.round(height * 0.05), 2) > at(x, Math.round(height * 0.05), 0)) blueTop++;
+    expect(blueTop / Math.ceil(width / 7)).toBeGreaterThan(0.5);
+    const luma: number[] = [];
+    let neighbour = 0;
+    for (let y = 0; y < height; y += 5) {
+      for (let x = 0; x < width - 1; x += 5) {
+        const l = (at(x, y, 0) + at(x, y, 1) + at(x, y, 2)) / 3;
+        luma.push(l);
+        neighbour += Math.abs(l - (at(x + 1, y, 0) + at(x + 1, y, 1) + at(x + 1, y, 2)) / 3);
+      }
+    }
+    const mean = luma.reduce((a, b) => a + b, 0) / luma.length;
+    const spread = Math.sqrt(luma.reduce((a, b) => a + (b - mean) ** 2, 0) / luma.length);
+    expect(spread).toBeGreaterThan(25); // tones from dark hair to white clouds
+    expect(neighbour / luma.length).toBeLessThan(spread / 4); // neighbours alike: shapes, not static
+  });
+
+  it('is deterministic for a deterministic id source', () => {
+    const again = buildSampleEdition({ newId: counterIds(), seedText: SEED });
+    expect(again.edition).toEqual(sample.edition);
+    expect(Buffer.from(again.assets[0]?.bytes ?? []).equals(Buffer.from(sample.assets[0]?.bytes ?? []))).toBe(true);
+  });
+});
+
