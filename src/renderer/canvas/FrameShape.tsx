@@ -1,0 +1,123 @@
+// FrameShape.tsx: one frame as an outlined box with its label. Story text is not drawn here:
+// it comes from the composition engine in a later issue.
+import type { PointerEvent, ReactNode } from 'react';
+import type { Asset, Frame, ImageFrame } from '../../shared/model';
+import { useI18n } from '../i18n';
+import { useAssetUrl } from './assets';
+import { cmykToCss } from './geometry';
+
+export interface FrameShapeProps {
+  readonly frame: Frame;
+  /** Where the frame is drawn: its own place, or where a drag would put it. */
+  readonly x: number;
+  readonly y: number;
+  readonly label: string;
+  /** The image frame's asset record (pixel size for crop placement), if any. */
+  readonly asset: Asset | null;
+  readonly selected: boolean;
+  readonly movable: boolean;
+  readonly fromMaster: boolean;
+  /** Pixels per point, so labels keep one screen size. */
+  readonly zoom: number;
+  readonly onPointerDown: (event: PointerEvent<SVGGElement>) => void;
+}
+
+const LABEL_PX = 12;
+
+export function FrameShape(props: FrameShapeProps): ReactNode {
+  const { frame, x, y, label, selected, movable, fromMaster, zoom } = props;
+  const fontSize = LABEL_PX / zoom;
+  const pad = 3 / zoom;
+  const classes = ['frame', `frame-${frame.kind}`, selected ? 'is-selected' : '', movable ? 'is-movable' : '', fromMaster ? 'is-master' : '']
+    .filter(Boolean)
+    .join(' ');
+  return (
+    <g
+      className={classes}
+      data-testid="frame"
+      data-frame-id={frame.id}
+      data-kind={frame.kind}
+      data-label={label}
+      data-x={x}
+      data-y={y}
+      data-width={frame.width}
+      data-height={frame.height}
+      data-locked={frame.locked}
+      data-master={fromMaster}
+      data-selected={selected}
+      onPointerDown={props.onPointerDown}
+    >
+      {frame.kind === 'image' && <ImageContent frame={frame} asset={props.asset} x={x} y={y} />}
+      {frame.kind === 'rule' && <rect className="rule-ink" x={x} y={y} width={frame.width} height={Math.max(frame.height, frame.stroke.width)} fill={cmykToCss(frame.stroke.color)} />}
+      {frame.kind === 'box' && frame.fill && <rect x={x} y={y} width={frame.width} height={frame.height} fill={cmykToCss(frame.fill)} />}
+      {frame.kind === 'text' && frame.columns > 1 && <ColumnDividers x={x} y={y} width={frame.width} height={frame.height} columns={frame.columns} gutter={frame.gutter} />}
+      <rect className="frame-outline" x={x} y={y} width={frame.width} height={Math.max(frame.height, 1 / zoom)} vectorEffect="non-scaling-stroke" />
+      {/* A rule is a hairline: a label on it would only cover what sits next to it. */}
+      {label && frame.kind !== 'rule' && (
+        <text className="frame-label" x={x + pad} y={y + pad + fontSize} fontSize={fontSize}>
+          {label}
+        </text>
+      )}
+    </g>
+  );
+}
+
+/** The gaps between a multi-column frame's own columns, so its span reads at a glance. */
+function ColumnDividers(props: { x: number; y: number; width: number; height: number; columns: number; gutter: number }): ReactNode {
+  const column = (props.width - (props.columns - 1) * props.gutter) / props.columns;
+  const gaps = Array.from({ length: props.columns - 1 }, (_, i) => props.x + (i + 1) * column + i * props.gutter);
+  return (
+    <g className="frame-columns">
+      {gaps.map((gx) => (
+        <rect key={gx} x={gx} y={props.y} width={props.gutter} height={props.height} />
+      ))}
+    </g>
+  );
+}
+
+function ImageContent({ frame, asset, x, y }: { frame: ImageFrame; asset: Asset | null; x: number; y: number }): ReactNode {
+  const entry = useAssetUrl(frame.assetId);
+  const { t } = useI18n();
+  const clipId = `clip-${frame.id}`;
+  if (!entry || entry.state !== 'ready') {
+    return (
+      <g className="image-placeholder">
+        <rect x={x} y={y} width={frame.width} height={frame.height} />
+        <path d={`M${x} ${y}L${x + frame.width} ${y + frame.height}M${x + frame.width} ${y}L${x} ${y + frame.height}`} vectorEffect="non-scaling-stroke" />
+        {entry?.state === 'failed' && <title>{`${t('frame.imageFailed')}: ${entry.message}`}</title>}
+      </g>
+    );
+  }
+  return (
+    <g className="image-content" data-testid="frame-image">
+      <clipPath id={clipId}>
+        <rect x={x} y={y} width={frame.width} height={frame.height} />
+      </clipPath>
+      <g clipPath={`url(#${clipId})`}>
+        <ImagePlacement frame={frame} asset={asset} x={x} y={y} url={entry.url} />
+      </g>
+    </g>
+  );
+}
+
+/**
+ * fill stretches the image to the frame, fit letterboxes it, crop places it at its own scale and
+ * offset (scale 1 = one pixel per point, i.e. 72 ppi) and lets the frame cut it.
+ */
+function ImagePlacement(props: { frame: ImageFrame; asset: Asset | null; x: number; y: number; url: string }): ReactNode {
+  const { frame, asset, x, y, url } = props;
+  if (frame.fit === 'crop' && asset) {
+    return (
+      <image
+        href={url}
+        x={x + frame.crop.offsetX}
+        y={y + frame.crop.offsetY}
+        width={asset.pixelWidth * frame.crop.scale}
+        height={asset.pixelHeight * frame.crop.scale}
+        preserveAspectRatio="none"
+      />
+    );
+  }
+  const aspect = frame.fit === 'fit' ? 'xMidYMid meet' : frame.fit === 'crop' ? 'xMidYMid slice' : 'none';
+  return <image href={url} x={x} y={y} width={frame.width} height={frame.height} preserveAspectRatio={aspect} />;
+}

@@ -1,0 +1,111 @@
+// editorState.ts: the renderer's document state and the pure questions asked of it. The store
+// (editorStore.ts) is the only thing that changes it.
+import type { LockInfo } from '../../shared/host-api';
+import { canRedo, canUndo, type Edition, type Frame, type History, type Page } from '../../shared/model';
+import type { MessageKey, Params } from '../i18n';
+
+/** A message for the user, kept as a key so it follows a language switch. */
+export interface Notice {
+  readonly key: MessageKey;
+  readonly params?: Params;
+  readonly tone: 'info' | 'error';
+}
+
+export interface EditorState {
+  readonly status: 'loading' | 'ready' | 'error';
+  readonly loadError: string | null;
+  /** A reload is on its way (after a conflict): edits now would be based on a stale revision. */
+  readonly reloading: boolean;
+  /** Local undo/redo history; its `edition` is what the screen shows. Null until loaded. */
+  readonly history: History | null;
+  readonly name: string;
+  readonly readOnly: boolean;
+  readonly lockedBy: LockInfo | null;
+  /** The last revision the host confirmed; the next applyOps names it as its base. */
+  readonly revision: number;
+  /** Edits applied here but not yet confirmed by the host. */
+  readonly pendingOps: number;
+  /** The revision last known to be on disk. */
+  readonly savedRevision: number;
+  readonly saving: boolean;
+  readonly saveFailed: boolean;
+  readonly pageId: string | null;
+  readonly selectedFrameId: string | null;
+  readonly notice: Notice | null;
+}
+
+export const INITIAL_STATE: EditorState = {
+  status: 'loading',
+  loadError: null,
+  reloading: false,
+  history: null,
+  name: '',
+  readOnly: false,
+  lockedBy: null,
+  revision: 0,
+  pendingOps: 0,
+  savedRevision: 0,
+  saving: false,
+  saveFailed: false,
+  pageId: null,
+  selectedFrameId: null,
+  notice: null,
+};
+
+export type SaveStatus = 'saved' | 'unsaved' | 'saving' | 'failed';
+
+export function saveStatus(state: EditorState): SaveStatus {
+  if (state.saving) return 'saving';
+  if (state.saveFailed) return 'failed';
+  if (state.pendingOps > 0 || state.savedRevision < state.revision) return 'unsaved';
+  return 'saved';
+}
+
+export function currentEdition(state: EditorState): Edition | null {
+  return state.history?.edition ?? null;
+}
+
+export function currentPage(state: EditorState): Page | null {
+  const edition = currentEdition(state);
+  if (!edition) return null;
+  return edition.pages.find((p) => p.id === state.pageId) ?? edition.pages[0] ?? null;
+}
+
+/** Frames drawn on a page, master furniture first (it sits underneath), each marked by origin. */
+export interface PlacedFrame {
+  readonly frame: Frame;
+  /** Master frames are shown on the page but edited on the master, so they cannot move here. */
+  readonly fromMaster: boolean;
+}
+
+export function framesOnPage(edition: Edition, page: Page): PlacedFrame[] {
+  const master = page.masterId === null ? undefined : edition.masters.find((m) => m.id === page.masterId);
+  return [
+    ...(master?.frames ?? []).map((frame) => ({ frame, fromMaster: true })),
+    ...page.frames.map((frame) => ({ frame, fromMaster: false })),
+  ];
+}
+
+export function selectedFrame(state: EditorState): PlacedFrame | null {
+  const edition = currentEdition(state);
+  const page = currentPage(state);
+  if (!edition || !page || state.selectedFrameId === null) return null;
+  return framesOnPage(edition, page).find((p) => p.frame.id === state.selectedFrameId) ?? null;
+}
+
+/** Whether the user may move this frame: not read-only, not locked, not master furniture. */
+export function canMove(state: EditorState, placed: PlacedFrame): boolean {
+  return isEditable(state) && !placed.fromMaster && !placed.frame.locked;
+}
+
+export function isEditable(state: EditorState): boolean {
+  return state.status === 'ready' && !state.reloading && !state.readOnly;
+}
+
+export function undoAvailable(state: EditorState): boolean {
+  return isEditable(state) && state.history !== null && canUndo(state.history);
+}
+
+export function redoAvailable(state: EditorState): boolean {
+  return isEditable(state) && state.history !== null && canRedo(state.history);
+}

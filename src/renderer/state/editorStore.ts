@@ -1,0 +1,185 @@
+// editorStore.ts: applies every edit locally through the shared undo history and sends the same
+// op to the host, one request at a time so each names the revision the previous one produced.
+// When the host refuses (a conflict, a rejected op), the host's copy wins: the store reloads it
+// and tells the user, rather than letting the screen drift from what is on disk.
+import { canRedo, canUndo, commit, createHistory, type History, type Op, OpError, redo, undo } from '../../shared/model';
+import { type Host, HostError } from '../host';
+import { canMove, currentPage, type EditorState, framesOnPage, INITIAL_STATE, isEditable, type Notice } from './editorState';
+
+/** Saving shortly after the last edit, so a burst of nudges costs one write. */
+const SAVE_DEBOUNCE_MS = 800;
+
+type Step = (history: History) => { history: History; applied: Op | null };
+
+export class EditorStore {
+  private state: EditorState = INITIAL_STATE;
+  private readonly listeners = new Set<() => void>();
+  /** Bumped by every load: answers to requests from before a reload are ignored. */
+  private generation = 0;
+  private sendQueue: Promise<void> = Promise.resolve();
+  private saveTimer: ReturnType<typeof setTimeout> | null = null;
+
+  constructor(private readonly host: Host) {}
+
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  readonly getState = (): EditorState => this.state;
+
+  private set(patch: Partial<EditorState> | ((s: EditorState) => Partial<EditorState>)): void {
+    const delta = typeof patch === 'function' ? patch(this.state) : patch;
+    this.state = { ...this.state, ...delta };
+    for (const listener of this.listeners) listener();
+  }
+
+  async load(notice: Notice | null = null): Promise<void> {
+    const generation = ++this.generation;
+    this.cancelSave();
+    this.set({ status: this.state.history ? this.state.status : 'loading', reloading: this.state.history !== null, loadError: null });
+    try {
+      const doc = await this.host.getDocument({});
+      if (generation !== this.generation) return;
+      const pages = doc.edition.pages;
+      const pageId = pages.some((p) => p.id === this.state.pageId) ? this.state.pageId : (pages[0]?.id ?? null);
+      this.sendQueue = Promise.resolve();
+      this.set((s) => ({
+        status: 'ready',
+        reloading: false,
+        history: createHistory(doc.edition),
+        name: doc.name,
+        readOnly: doc.readOnly,
+        lockedBy: doc.lockedBy,
+        revision: doc.revision,
+        savedRevision: doc.revision,
+        pendingOps: 0,
+        saving: false,
+        saveFailed: false,
+        pageId,
+        selectedFrameId: stillThere(doc.edition.pages, pageId, s.selectedFrameId),
+        notice: notice ?? s.notice,
+      }));
+    } catch (error) {
+      if (generation !== this.generation) return;
+      // With a page already on screen, it stays visible (read-only in effect) with the reason.
+      const reason: Notice = { key: 'app.loadFailed', params: { message: messageOf(error) }, tone: 'error' };
+      this.set((s) => ({ status: 'error', reloading: false, loadError: messageOf(error), notice: s.history ? reason : s.notice }));
+    }
+  }
+
+  selectPage(pageId: string): void {
+    this.set({ pageId, selectedFrameId: null });
+  }
+
+  select(frameId: string | null): void {
+    this.set({ selectedFrameId: frameId });
+  }
+
+  dismissNotice(): void {
+    this.set({ notice: null });
+  }
+
+  /** Moves a frame of the current page; refused for locked and master frames and read-only. */
+  moveFrame(frameId: string, x: number, y: number): void {
+    const page = currentPage(this.state);
+    const history = this.state.history;
+    if (!page || !history) return;
+    const placed = framesOnPage(history.edition, page).find((p) => p.frame.id === frameId);
+    if (!placed || !canMove(this.state, placed)) return;
+    if (placed.frame.x === x && placed.frame.y === y) return;
+    this.run((h) => commit(h, { type: 'moveFrame', pageId: page.id, frameId, x, y }));
+  }
+
+  undo(): void {
+    if (this.state.history && canUndo(this.state.history)) this.run(undo);
+  }
+
+  redo(): void {
+    if (this.state.history && canRedo(this.state.history)) this.run(redo);
+  }
+
+  /** Writes now: waits for edits in flight, then asks the host to save. */
+  async save(): Promise<void> {
+    if (this.state.status !== 'ready' || this.state.readOnly) return;
+    this.cancelSave();
+    const generation = this.generation;
+    await this.sendQueue;
+    if (generation !== this.generation) return;
+    this.set({ saving: true });
+    try {
+      const result = await this.host.save({});
+      if (generation !== this.generation) return;
+      this.set((s) => ({ saving: false, saveFailed: false, savedRevision: Math.max(s.savedRevision, result.savedRevision) }));
+    } catch (error) {
+      if (generation !== this.generation) return;
+      this.set({ saving: false, saveFailed: true, notice: { key: 'notice.saveFailed', params: { message: messageOf(error) }, tone: 'error' } });
+    }
+  }
+
+  /** Stops timers; the store is not used afterwards. */
+  dispose(): void {
+    this.generation++;
+    this.cancelSave();
+  }
+
+  private run(step: Step): void {
+    const history = this.state.history;
+    if (!history || !isEditable(this.state)) return;
+    let result: { history: History; applied: Op | null };
+    try {
+      result = step(history);
+    } catch (error) {
+      if (!(error instanceof OpError)) throw error;
+      this.set({ notice: { key: 'notice.opFailed', params: { message: error.message }, tone: 'error' } });
+      return;
+    }
+    const op = result.applied;
+    if (!op) return;
+    this.set((s) => ({ history: result.history, pendingOps: s.pendingOps + 1 }));
+    this.send(op);
+  }
+
+  private send(op: Op): void {
+    const generation = this.generation;
+    this.sendQueue = this.sendQueue.then(async () => {
+      if (generation !== this.generation) return;
+      try {
+        const { revision } = await this.host.applyOps({ baseRevision: this.state.revision, ops: [op] });
+        if (generation !== this.generation) return;
+        this.set((s) => ({ revision, pendingOps: s.pendingOps - 1 }));
+        this.scheduleSave();
+      } catch (error) {
+        if (generation !== this.generation) return;
+        const notice: Notice =
+          error instanceof HostError && error.code === 'conflict'
+            ? { key: 'notice.conflict', tone: 'error' }
+            : { key: 'notice.rejected', params: { message: messageOf(error) }, tone: 'error' };
+        await this.load(notice);
+      }
+    });
+  }
+
+  private scheduleSave(): void {
+    this.cancelSave();
+    this.saveTimer = setTimeout(() => {
+      this.saveTimer = null;
+      void this.save();
+    }, SAVE_DEBOUNCE_MS);
+  }
+
+  private cancelSave(): void {
+    if (this.saveTimer !== null) clearTimeout(this.saveTimer);
+    this.saveTimer = null;
+  }
+}
+
+function stillThere(pages: ReadonlyArray<{ id: string; frames: ReadonlyArray<{ id: string }> }>, pageId: string | null, frameId: string | null): string | null {
+  if (frameId === null) return null;
+  const page = pages.find((p) => p.id === pageId);
+  return page?.frames.some((f) => f.id === frameId) ? frameId : null;
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
