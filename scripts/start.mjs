@@ -22,6 +22,12 @@ function run(command, args) {
 if (findElectronBinary()) {
   run(bin('electron-vite'), ['preview']);
 } else {
+  // Make the sample edition first, so the command the paragraph offers works as printed.
+  const galley = join(root, 'bin', 'galley.mjs');
+  if (!existsSync(sampleDir)) {
+    const made = spawnSync(process.execPath, [galley, 'new', '--sample', sampleDir], { cwd: root, stdio: 'ignore' });
+    if (made.status !== 0) spawnSync(process.execPath, [galley, 'new', '--sample', sampleDir], { cwd: root, stdio: 'inherit' });
+  }
   console.log(`\n${electronMissingMessage(sampleDir)}\n`);
   if (process.stdin.isTTY && process.stdout.isTTY) {
     const rl = createInterface({ input: process.stdin, output: process.stdout });
@@ -29,11 +35,6 @@ if (findElectronBinary()) {
     rl.close();
     if (answer === '' || answer === 'y' || answer === 'yes') {
       if (!existsSync(join(root, 'out', 'renderer', 'index.html'))) spawnSync(bin('electron-vite'), ['build'], { cwd: root, stdio: 'inherit' });
-      const galley = join(root, 'bin', 'galley.mjs');
-      if (!existsSync(sampleDir)) {
-        const made = spawnSync(process.execPath, [galley, 'new', '--sample', sampleDir], { cwd: root, stdio: 'inherit' });
-        if (made.status !== 0) process.exit(made.status ?? 1);
-      }
       run(process.execPath, [galley, 'serve', sampleDir]);
     }
   }
