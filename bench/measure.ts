@@ -25,3 +25,26 @@ export function compare(title: string, cases: readonly Case[], rounds = 15, warm
     console.log(`  ${c.name.padEnd(48)} median ${median.toFixed(3).padStart(9)} ms   min ${min.toFixed(3).padStart(9)} ms`);
   }
 }
+
+export interface AsyncCase {
+  readonly name: string;
+  readonly run: () => Promise<unknown>;
+}
+
+/** As compare(), for work that touches the disk. */
+export async function compareAsync(title: string, cases: readonly AsyncCase[], rounds = 9, warmup = 2): Promise<void> {
+  const samples = new Map<string, number[]>(cases.map((c) => [c.name, []]));
+  for (let r = 0; r < warmup + rounds; r++) {
+    for (const c of cases) {
+      const start = performance.now();
+      await c.run();
+      const ms = performance.now() - start;
+      if (r >= warmup) samples.get(c.name)?.push(ms);
+    }
+  }
+  console.log(`\n${title} (median of ${rounds}, interleaved)`);
+  for (const c of cases) {
+    const sorted = [...(samples.get(c.name) ?? [])].sort((a, b) => a - b);
+    console.log(`  ${c.name.padEnd(48)} median ${(sorted[Math.floor(sorted.length / 2)] ?? NaN).toFixed(3).padStart(9)} ms   min ${(sorted[0] ?? NaN).toFixed(3).padStart(9)} ms`);
+  }
+}
