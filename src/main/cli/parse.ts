@@ -43,6 +43,9 @@ export function preparse(argv: readonly string[], env: Readonly<Record<string, s
     lang = langValue;
   } else if (env.GALLEY_LANG !== undefined && isCliLang(env.GALLEY_LANG)) {
     lang = env.GALLEY_LANG;
+  } else if (/^zh/iu.test(env.LC_ALL || env.LC_MESSAGES || env.LANG || '')) {
+    // A Chinese desktop gets Chinese messages without asking, as the window does.
+    lang = 'zh-CN';
   }
   const first = tokens.find((t) => t.kind === 'positional');
   const rest = first === undefined ? [...argv] : argv.filter((_, i) => i !== first.index);

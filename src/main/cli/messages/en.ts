@@ -12,7 +12,7 @@ export const en = {
   opt: {
     help: 'show help (for a command: galley <command> --help)',
     version: 'print the version and exit',
-    lang: 'language of messages: en (default) or zh-CN; also GALLEY_LANG',
+    lang: 'language of messages: en or zh-CN (default: GALLEY_LANG, else zh-CN under a Chinese locale, else en)',
     debug: 'print stack traces with errors',
     json: 'print one JSON object instead of text',
   },

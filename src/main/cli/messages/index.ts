@@ -1,5 +1,5 @@
-// The CLI's message catalogs. English is the default; `--lang zh-CN` (or GALLEY_LANG=zh-CN)
-// switches every message. Lines other programs parse (the `galley serve` URL line, --json
+// The CLI's message catalogs. English is the default outside a Chinese
+// locale; `--lang` (or GALLEY_LANG) switches every message. Lines other programs parse (the `galley serve` URL line, --json
 // output) are the same in every language.
 import { en, type Messages } from './en';
 import { zhCN } from './zhCN';

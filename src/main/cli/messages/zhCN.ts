@@ -11,7 +11,7 @@ export const zhCN: Messages = {
   opt: {
     help: '显示帮助（某个命令的帮助：galley <命令> --help）',
     version: '显示版本号后退出',
-    lang: '提示语言：en（默认）或 zh-CN；也可用环境变量 GALLEY_LANG',
+    lang: '提示语言：en 或 zh-CN（默认取 GALLEY_LANG；中文系统环境下为 zh-CN，否则为 en）',
     debug: '出错时显示调用栈',
     json: '输出一个 JSON 对象，而不是文字',
   },

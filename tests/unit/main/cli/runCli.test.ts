@@ -82,6 +82,13 @@ describe('runCli languages', () => {
     expect((await run(['info', missing])).err).toBe(`error: no edition at ${missing}: the folder does not exist`);
   });
 
+  it('speaks Chinese under a Chinese locale unless told otherwise', async () => {
+    const missing = join(tmp, 'missing.galley');
+    expect((await run(['info', missing], { LANG: 'zh_CN.UTF-8' })).err).toMatch(/^错误：/u);
+    expect((await run(['info', missing], { LC_ALL: 'en_US.UTF-8', LANG: 'zh_CN.UTF-8' })).err).toMatch(/^error: /u);
+    expect((await run(['info', missing], { LANG: 'zh_CN.UTF-8', GALLEY_LANG: 'en' })).err).toMatch(/^error: /u);
+  });
+
   it('lets --lang win over GALLEY_LANG', async () => {
     const result = await run(['info', join(tmp, 'nope'), '--lang', 'en'], { GALLEY_LANG: 'zh-CN' });
     expect(result.err).toMatch(/^error: no edition at/u);

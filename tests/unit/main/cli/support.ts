@@ -19,7 +19,8 @@ export function galley(args: readonly string[], options: { cwd?: string; env?: R
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, [BIN, ...args], {
       cwd: options.cwd ?? PROJECT_ROOT,
-      env: { ...process.env, GALLEY_LANG: '', ...options.env },
+      // A neutral locale, so the machine's own LANG cannot change the language of the messages.
+      env: { ...process.env, GALLEY_LANG: '', LC_ALL: '', LC_MESSAGES: '', LANG: 'C.UTF-8', ...options.env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';
