@@ -1,7 +1,7 @@
 // bridge.ts: the Electron transport. The preload exposes window.galley; this is the only file
 // that reads it.
-import type { GalleyBridge, HostMethod, HostRequest, HostResponse, HostResult } from '../../shared/host-api';
-import { type Host, HostError } from './types';
+import type { GalleyBridge, HostMethod, HostRequest, HostResponse } from '../../shared/host-api';
+import { type Host, HostError, isHostResult } from './types';
 
 declare global {
   interface Window {
@@ -14,17 +14,23 @@ export function electronBridge(): GalleyBridge | undefined {
   return typeof window === 'undefined' ? undefined : window.galley;
 }
 
-function unwrap<T>(method: string, result: HostResult<T>): T {
-  if (result.ok) return result.value;
-  throw new HostError(result.error.code, `${method}: ${result.error.message}`);
-}
-
 export function createBridgeHost(bridge: GalleyBridge): Host {
   const call = async <M extends HostMethod>(method: M, req: HostRequest<M>): Promise<HostResponse<M>> => {
     // Each bridge function is typed for its own method; indexing by a generic M loses that
     // correlation, so the call goes through a widened signature.
-    const fn = bridge[method] as (req: HostRequest<M>) => Promise<HostResult<HostResponse<M>>>;
-    return unwrap(method, await fn(req));
+    const fn = bridge[method] as (req: HostRequest<M>) => Promise<unknown>;
+    let result: unknown;
+    try {
+      result = await fn(req);
+    } catch (error) {
+      // ipcRenderer.invoke rejects when no handler answers or the request cannot be cloned;
+      // callers are promised a HostError whatever went wrong.
+      throw new HostError('transport', `${method}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    if (!isHostResult(result)) throw new HostError('transport', `${method}: the main process gave an unexpected answer`);
+    if (!result.ok) throw new HostError(result.error.code, `${method}: ${result.error.message}`);
+    // The main process answers with the contract types (the renderer trusts its own host).
+    return result.value as HostResponse<M>;
   };
   return {
     transport: 'electron',

@@ -1,7 +1,7 @@
 // http.ts: the browser transport for `galley serve`. POST /api/<method> with the per-run token
 // the server printed in the page URL; this is the only file that fetches /api.
-import type { HostMethod, HostRequest, HostResponse, HostResult } from '../../shared/host-api';
-import { type Host, HostError } from './types';
+import type { HostMethod, HostRequest, HostResponse } from '../../shared/host-api';
+import { type Host, HostError, isHostResult } from './types';
 
 const TOKEN_KEY = 'galley.token';
 
@@ -24,11 +24,6 @@ export function readToken(): string | null {
   } catch {
     return null;
   }
-}
-
-function isHostResult(body: unknown): body is HostResult<unknown> {
-  if (typeof body !== 'object' || body === null || !('ok' in body)) return false;
-  return body.ok === true ? 'value' in body : 'error' in body;
 }
 
 export function createHttpHost(): Host {

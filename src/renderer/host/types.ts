@@ -1,5 +1,5 @@
 // types.ts: what the rest of the renderer sees of the host, whichever transport carries it.
-import type { HostCommand, HostErrorCode, HostMethod, HostRequest, HostResponse } from '../../shared/host-api';
+import { type HostCommand, type HostErrorCode, HostErrorCodeSchema, type HostMethod, type HostRequest, type HostResponse, type HostResult } from '../../shared/host-api';
 
 /** Typed host methods; each resolves to the response or throws a HostError. */
 export type HostMethods = {
@@ -27,4 +27,24 @@ export class HostError extends Error {
   ) {
     super(message);
   }
+}
+
+/**
+ * Whether an answer is the HostResult envelope, with a failure carrying a known code: anything
+ * else did not come from our host (a proxy page, a half-written body) and is a transport error,
+ * not something the caller could act on by its code.
+ */
+export function isHostResult(body: unknown): body is HostResult<unknown> {
+  if (typeof body !== 'object' || body === null || !('ok' in body)) return false;
+  if (body.ok === true) return 'value' in body;
+  if (body.ok !== false || !('error' in body)) return false;
+  const error = body.error;
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    'code' in error &&
+    HostErrorCodeSchema.safeParse(error.code).success &&
+    'message' in error &&
+    typeof error.message === 'string'
+  );
 }

@@ -2,7 +2,7 @@
 // op to the host, one request at a time so each names the revision the previous one produced.
 // When the host refuses (a conflict, a rejected op), the host's copy wins: the store reloads it
 // and tells the user, rather than letting the screen drift from what is on disk.
-import { canRedo, canUndo, commit, createHistory, type History, type Op, OpError, redo, undo } from '../../shared/model';
+import { canRedo, canUndo, commit, createHistory, type Edition, type History, type Op, OpError, redo, undo } from '../../shared/model';
 import { type Host, HostError } from '../host';
 import { canMove, currentPage, type EditorState, framesOnPage, INITIAL_STATE, isEditable, type Notice } from './editorState';
 
@@ -57,7 +57,7 @@ export class EditorStore {
         saving: false,
         saveFailed: false,
         pageId,
-        selectedFrameId: stillThere(doc.edition.pages, pageId, s.selectedFrameId),
+        selectedFrameId: stillShown(doc.edition, pageId, s.selectedFrameId),
         notice: notice ?? s.notice,
       }));
     } catch (error) {
@@ -174,10 +174,11 @@ export class EditorStore {
   }
 }
 
-function stillThere(pages: ReadonlyArray<{ id: string; frames: ReadonlyArray<{ id: string }> }>, pageId: string | null, frameId: string | null): string | null {
+/** A selection survives a reload while its frame is still drawn on the page, master items included. */
+function stillShown(edition: Edition, pageId: string | null, frameId: string | null): string | null {
   if (frameId === null) return null;
-  const page = pages.find((p) => p.id === pageId);
-  return page?.frames.some((f) => f.id === frameId) ? frameId : null;
+  const page = edition.pages.find((p) => p.id === pageId);
+  return page && framesOnPage(edition, page).some((p) => p.frame.id === frameId) ? frameId : null;
 }
 
 function messageOf(error: unknown): string {

@@ -41,8 +41,12 @@ export function viewReducer(view: ViewState, action: ViewAction): ViewState {
       return { ...view, zoom: clampZoom(effectiveZoom(view) / ZOOM_STEP) };
     case 'zoomFit':
       return { ...view, zoom: 'fit' };
-    case 'setFitZoom':
-      return view.fitZoom === action.zoom ? view : { ...view, fitZoom: clampZoom(action.zoom) };
+    case 'setFitZoom': {
+      // Compared after clamping: a window too small for the minimum zoom measures the same
+      // out-of-range value on every resize, and must not make a new view each time.
+      const fitZoom = clampZoom(action.zoom);
+      return view.fitZoom === fitZoom ? view : { ...view, fitZoom };
+    }
     case 'toggleRulers':
       return { ...view, rulers: !view.rulers };
     case 'toggleGuides':

@@ -1,0 +1,134 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { HostError } from '../../../../src/renderer/host';
+import { createHttpHost, readToken } from '../../../../src/renderer/host/http';
+import { FakeStorage, fakeWindow } from '../support/browser';
+
+afterEach(() => vi.unstubAllGlobals());
+
+/** Stubs fetch with one answer and returns the recorder. */
+function answer(respond: () => Response | Promise<Response>): ReturnType<typeof vi.fn<typeof fetch>> {
+  const fetchMock = vi.fn<typeof fetch>(async () => respond());
+  vi.stubGlobal('fetch', fetchMock);
+  return fetchMock;
+}
+
+function json(body: unknown, status = 200): Response {
+  return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+}
+
+async function hostError(promise: Promise<unknown>): Promise<HostError> {
+  const error: unknown = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  if (!(error instanceof HostError)) throw new Error(`expected a HostError, got ${String(error)}`);
+  return error;
+}
+
+describe('readToken', () => {
+  it('takes the token from the page address and remembers it for the tab', () => {
+    const storage = new FakeStorage();
+    vi.stubGlobal('window', fakeWindow({ search: '?token=abc123', sessionStorage: storage }));
+    expect(readToken()).toBe('abc123');
+    vi.stubGlobal('window', fakeWindow({ search: '', sessionStorage: storage }));
+    expect(readToken()).toBe('abc123');
+  });
+
+  it('prefers the address over a remembered token from an earlier server run', () => {
+    const storage = new FakeStorage();
+    storage.setItem('galley.token', 'old');
+    vi.stubGlobal('window', fakeWindow({ search: '?token=new', sessionStorage: storage }));
+    expect(readToken()).toBe('new');
+  });
+
+  it('works from the address alone when storage is disabled, and is null with neither', () => {
+    vi.stubGlobal('window', fakeWindow({ search: '?token=abc', sessionStorage: new FakeStorage(true) }));
+    expect(readToken()).toBe('abc');
+    vi.stubGlobal('window', fakeWindow({ search: '', sessionStorage: new FakeStorage(true) }));
+    expect(readToken()).toBeNull();
+  });
+});
+
+describe('createHttpHost', () => {
+  it('POSTs the request as JSON to /api/<method> with the bearer token and unwraps the value', async () => {
+    vi.stubGlobal('window', fakeWindow({ search: '?token=t0k3n' }));
+    const fetchMock = answer(() => json({ ok: true, value: { revision: 8 } }));
+    const host = createHttpHost();
+    const ops = [{ type: 'moveFrame' as const, pageId: 'page-1', frameId: 'frame-3', x: 1, y: 2 }];
+    await expect(host.applyOps({ baseRevision: 7, ops })).resolves.toEqual({ revision: 8 });
+    expect(host.transport).toBe('http');
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+    const [url, init] = fetchMock.mock.calls[0]!;
+    expect(url).toBe('/api/applyOps');
+    expect(init?.method).toBe('POST');
+    expect(init?.headers).toMatchObject({ Authorization: 'Bearer t0k3n', 'Content-Type': 'application/json' });
+    expect(JSON.parse(String(init?.body))).toEqual({ baseRevision: 7, ops });
+  });
+
+  it.each(['getDocument', 'save', 'getAppInfo'] as const)('sends %s to its own path', async (method) => {
+    vi.stubGlobal('window', fakeWindow({ search: '?token=t' }));
+    const fetchMock = answer(() => json({ ok: true, value: {} }));
+    await createHttpHost()[method]({});
+    expect(fetchMock.mock.calls[0]?.[0]).toBe(`/api/${method}`);
+  });
+
+  it('throws the host error code and message from an ok:false answer', async () => {
+    vi.stubGlobal('window', fakeWindow({ search: '?token=t' }));
+    answer(() => json({ ok: false, error: { code: 'conflict', message: 'the edit was made on revision 3, but x is at revision 4' } }, 409));
+    const error = await hostError(createHttpHost().applyOps({ baseRevision: 3, ops: [{ type: 'removePage', pageId: 'p' }] }));
+    expect(error.code).toBe('conflict');
+    expect(error.message).toBe('applyOps: the edit was made on revision 3, but x is at revision 4');
+  });
+
+  it('reports a network failure as a transport error naming the method', async () => {
+    vi.stubGlobal('window', fakeWindow({ search: '?token=t' }));
+    answer(() => Promise.reject(new TypeError('Failed to fetch')));
+    const error = await hostError(createHttpHost().getDocument({}));
+    expect(error).toMatchObject({ code: 'transport', message: 'getDocument: Failed to fetch' });
+  });
+
+  it('reports an answer that is not JSON as a transport error with the HTTP status', async () => {
+    vi.stubGlobal('window', fakeWindow({ search: '?token=t' }));
+    answer(() => new Response('<html>Bad Gateway</html>', { status: 502 }));
+    const error = await hostError(createHttpHost().save({}));
+    expect(error).toMatchObject({ code: 'transport', message: 'save: HTTP 502 without a JSON answer' });
+  });
+
+  it.each([
+    ['a body without ok', { value: 1 }],
+    ['ok without a value', { ok: true }],
+    ['an error without a code', { ok: false, error: { message: 'x' } }],
+    ['an error that is not an object', { ok: false, error: null }],
+    ['an unknown error code', { ok: false, error: { code: 'teapot', message: 'x' } }],
+  ])('reports %s as a transport error', async (_label, body) => {
+    vi.stubGlobal('window', fakeWindow({ search: '?token=t' }));
+    answer(() => json(body, 500));
+    const error = await hostError(createHttpHost().getAppInfo({}));
+    expect(error).toMatchObject({ code: 'transport', message: 'getAppInfo: HTTP 500 with an unexpected answer' });
+  });
+
+  it('reports a refused token as unauthorized', async () => {
+    vi.stubGlobal('window', fakeWindow({ search: '?token=stale' }));
+    answer(() => new Response('unauthorized', { status: 401 }));
+    const error = await hostError(createHttpHost().getDocument({}));
+    expect(error.code).toBe('unauthorized');
+    expect(error.message).toContain('401');
+  });
+
+  it('does not call the server at all without a token', async () => {
+    vi.stubGlobal('window', fakeWindow({ search: '' }));
+    const fetchMock = answer(() => json({ ok: true, value: {} }));
+    const error = await hostError(createHttpHost().getDocument({}));
+    expect(error.code).toBe('unauthorized');
+    expect(error.message).toContain('?token=');
+    expect(fetchMock).not.toHaveBeenCalled();
+  });
+
+  it('has no menu: a command listener is never called and unsubscribes cleanly', () => {
+    vi.stubGlobal('window', fakeWindow({ search: '?token=t' }));
+    const listener = vi.fn();
+    const unsubscribe = createHttpHost().onCommand(listener);
+    expect(() => unsubscribe()).not.toThrow();
+    expect(listener).not.toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,97 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { en } from '../../../../src/renderer/i18n/en';
+import { DEFAULT_LOCALE, isLocale, loadLocale, LOCALE_NAMES, LOCALES, storeLocale, translator } from '../../../../src/renderer/i18n/translate';
+import { type MessageKey, zhCN } from '../../../../src/renderer/i18n/zh-CN';
+import { FakeStorage, fakeWindow } from '../support/browser';
+
+afterEach(() => vi.unstubAllGlobals());
+
+const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/gu)].map((m) => m[1]!).sort();
+
+describe('the dictionaries', () => {
+  it('zh-CN and en have exactly the same keys', () => {
+    expect(Object.keys(en).sort()).toEqual(Object.keys(zhCN).sort());
+  });
+
+  it.each([
+    ['zh-CN', zhCN],
+    ['en', en],
+  ] as const)('%s has no empty or blank string', (_locale, messages) => {
+    const blank = Object.entries(messages).filter(([, text]) => text.trim() === '');
+    expect(blank).toEqual([]);
+  });
+
+  it('each message has the same placeholders in both languages', () => {
+    const differing = (Object.keys(zhCN) as MessageKey[]).filter((key) => placeholders(zhCN[key]).join() !== placeholders(en[key]).join());
+    expect(differing).toEqual([]);
+  });
+
+  it('zh-CN has Chinese wherever a message has words, not a copied English string', () => {
+    const untranslated = Object.entries(zhCN).filter(([, text]) => /[A-Za-z]/u.test(text.replace(/\{\w+\}/gu, '')) && !/\p{Script=Han}/u.test(text));
+    expect(untranslated).toEqual([]);
+  });
+});
+
+describe('translator', () => {
+  it('fills every placeholder, numbers included', () => {
+    const t = translator('en');
+    expect(t('status.frame', { label: 'Lead', x: 11.5, y: 17, width: 130.2, height: 141 })).toBe('Lead  X 11.5 mm  Y 17 mm  W 130.2 mm  H 141 mm');
+    expect(translator('zh-CN')('pages.thumbnail', { number: 1, label: 'A01' })).toBe('第1版 A01');
+  });
+
+  it('leaves a placeholder visible when its value is missing, and text without params untouched', () => {
+    const t = translator('en');
+    expect(t('notice.saveFailed', {})).toBe('Saving failed: {message}');
+    expect(t('notice.saveFailed')).toBe('Saving failed: {message}');
+    expect(t('toolbar.undo')).toBe('Undo');
+  });
+
+  it('inserts values literally, even when they look like placeholders or replacement patterns', () => {
+    const t = translator('en');
+    expect(t('notice.saveFailed', { message: '{message} $& $1' })).toBe('Saving failed: {message} $& $1');
+  });
+
+  it('speaks the chosen language', () => {
+    expect(translator('zh-CN')('toolbar.undo')).toBe('撤销');
+    expect(translator('en')('toolbar.undo')).toBe('Undo');
+  });
+});
+
+describe('locale choice', () => {
+  it('defaults to zh-CN', () => {
+    expect(DEFAULT_LOCALE).toBe('zh-CN');
+    vi.stubGlobal('window', fakeWindow());
+    expect(loadLocale()).toBe('zh-CN');
+  });
+
+  it('persists the chosen language across page loads', () => {
+    const storage = new FakeStorage();
+    vi.stubGlobal('window', fakeWindow({ localStorage: storage }));
+    storeLocale('en');
+    vi.stubGlobal('window', fakeWindow({ localStorage: storage }));
+    expect(loadLocale()).toBe('en');
+    storeLocale('zh-CN');
+    expect(loadLocale()).toBe('zh-CN');
+  });
+
+  it('ignores a stored value that is not a known locale', () => {
+    const storage = new FakeStorage();
+    storage.setItem('galley.locale', 'fr');
+    vi.stubGlobal('window', fakeWindow({ localStorage: storage }));
+    expect(loadLocale()).toBe('zh-CN');
+  });
+
+  it('falls back to zh-CN, and does not throw, when storage is disabled', () => {
+    vi.stubGlobal('window', fakeWindow({ localStorage: new FakeStorage(true) }));
+    expect(() => storeLocale('en')).not.toThrow();
+    expect(loadLocale()).toBe('zh-CN');
+  });
+
+  it('knows exactly its locales, each named in its own language', () => {
+    expect(LOCALES).toEqual(['zh-CN', 'en']);
+    expect(LOCALE_NAMES).toEqual({ 'zh-CN': '简体中文', en: 'English' });
+    expect(isLocale('en')).toBe(true);
+    expect(isLocale('EN')).toBe(false);
+    expect(isLocale(null)).toBe(false);
+  });
+});
