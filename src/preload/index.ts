@@ -12,6 +12,8 @@ const METHODS: Record<HostMethod, true> = {
   applyOps: true,
   save: true,
   readAsset: true,
+  listFonts: true,
+  readFont: true,
   getAppInfo: true,
 };
 

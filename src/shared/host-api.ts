@@ -2,6 +2,7 @@
 // loopback HTTP host both serve exactly these methods, and both validate every request with the
 // schemas below before a service sees it.
 import { z } from 'zod';
+import { FONT_ID_PATTERN } from './layout/fonts';
 import { EditionSchema, OpSchema } from './model';
 
 const Empty = z.strictObject({});
@@ -14,6 +15,30 @@ export const LockInfoSchema = z.strictObject({
   since: z.string(),
 });
 export type LockInfo = z.infer<typeof LockInfoSchema>;
+
+/** A font id as layouts name it (sha256:<hex>#<face index>); checked strictly at the boundary. */
+export const FontIdSchema = z.string().regex(FONT_ID_PATTERN, 'not a font id (sha256:<64 hex>#<face index>)');
+
+/** One face the host can deliver, as the fonts panel and the renderer's font loading see it. */
+export const FontListingSchema = z.strictObject({
+  id: FontIdSchema,
+  family: z.string(),
+  /** "Regular", "Bold", "SemiBold Italic"… */
+  style: z.string(),
+  /** usWeightClass: 400 regular, 700 bold. */
+  weight: z.number().int(),
+  italic: z.boolean(),
+  postscriptName: z.string(),
+  /** Where it comes from; the list is in priority order: edition, default, system. */
+  source: z.enum(['edition', 'default', 'system']),
+  /** File name (`fonts/…` for an edition's own fonts); never a full path. */
+  file: z.string(),
+  /** OS/2 fsType allows embedding the outlines in a PDF. */
+  embeddable: z.boolean(),
+  /** Licence of a default font: SPDX id and the licence text's path in the app. */
+  licence: z.strictObject({ spdx: z.string(), file: z.string() }).nullable(),
+});
+export type FontListing = z.infer<typeof FontListingSchema>;
 
 export const HostApi = {
   /** The open edition as it stands, with the revision the next applyOps must name. */
@@ -43,6 +68,25 @@ export const HostApi = {
   readAsset: {
     req: z.strictObject({ assetId: z.string().min(1).max(200) }),
     res: z.strictObject({ mime: z.string(), base64: z.string() }),
+  },
+  /**
+   * The fonts the layout may use, in priority order (the edition's fonts/ folder, the defaults,
+   * system fonts), plus font files that were skipped and why.
+   */
+  listFonts: {
+    req: Empty,
+    res: z.strictObject({
+      fonts: z.array(FontListingSchema),
+      problems: z.array(z.strictObject({ file: z.string(), reason: z.string() })),
+    }),
+  },
+  /**
+   * The bytes of the whole file holding a listed face, base64: the renderer measures with the
+   * same bytes as main. Only ids from listFonts are served, and only after re-hashing the file.
+   */
+  readFont: {
+    req: z.strictObject({ id: FontIdSchema }),
+    res: z.strictObject({ id: FontIdSchema, base64: z.string() }),
   },
   getAppInfo: {
     req: Empty,

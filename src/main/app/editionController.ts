@@ -4,7 +4,9 @@
 import { basename } from 'node:path';
 import { dialog, type BrowserWindow } from 'electron';
 import { EditionLoadError } from '../services/errors';
+import { createFontService, type FontService } from '../services/fonts';
 import type { HostHandlers } from '../services/hostDispatch';
+import { findProjectRoot } from '../services/sample';
 import { createHostHandlers, EditionLockedError, type EditionSession, openEditionSession } from '../services/session';
 import type { MainStrings } from '../menu/menuStrings';
 
@@ -16,6 +18,8 @@ export class EditionController {
     private readonly window: () => BrowserWindow | null,
     private readonly t: MainStrings,
     private readonly version: string,
+    // One font service for the process: it caches the fonts it has read, across editions.
+    private readonly fonts: FontService = createFontService({ projectRoot: findProjectRoot() }),
   ) {}
 
   current(): HostHandlers | null {
@@ -63,7 +67,7 @@ export class EditionController {
   private async adopt(session: EditionSession): Promise<boolean> {
     await this.close();
     this.session = session;
-    this.handlers = createHostHandlers(session, 'electron', this.version);
+    this.handlers = createHostHandlers(session, 'electron', this.version, this.fonts);
     const win = this.window();
     if (win) {
       win.setTitle(`Galley — ${basename(session.dir)}${session.readOnly ? ' (只读 read-only)' : ''}`);

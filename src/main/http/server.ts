@@ -5,6 +5,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { access, realpath } from 'node:fs/promises';
 import { join } from 'node:path';
+import { createFontService, type FontService } from '../services/fonts';
+import { findProjectRoot } from '../services/sample';
 import { createHostHandlers, type EditionSession } from '../services/session';
 import { handleProtected, isProtectedPath, type ProtectedContext } from './protectedRoutes';
 import { hostAllowed } from './requestGuards';
@@ -29,6 +31,8 @@ export interface HttpHostOptions {
   readonly bodyLimit?: number;
   /** Tests may fix the token; normally it is fresh random bytes each run. */
   readonly token?: string;
+  /** Serves listFonts/readFont; by default a service over the project's default and system fonts. */
+  readonly fonts?: FontService;
 }
 
 export interface HttpHost {
@@ -57,7 +61,7 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
   const rootReal = await realpath(options.rendererDir);
   const token = options.token ?? createToken();
   const log = options.log ?? (() => {});
-  const handlers = createHostHandlers(options.session, 'http', options.version);
+  const handlers = createHostHandlers(options.session, 'http', options.version, options.fonts ?? createFontService({ projectRoot: findProjectRoot() }));
   let port = 0;
   const context = (): ProtectedContext => ({
     token,

@@ -38,6 +38,8 @@ export function createBridgeHost(bridge: GalleyBridge): Host {
     applyOps: (req) => call('applyOps', req),
     save: (req) => call('save', req),
     readAsset: (req) => call('readAsset', req),
+    listFonts: (req) => call('listFonts', req),
+    readFont: (req) => call('readFont', req),
     getAppInfo: (req) => call('getAppInfo', req),
     onCommand: (listener) => bridge.onCommand(listener),
   };

@@ -58,6 +58,8 @@ export function createHttpHost(): Host {
     applyOps: (req) => call('applyOps', req),
     save: (req) => call('save', req),
     readAsset: (req) => call('readAsset', req),
+    listFonts: (req) => call('listFonts', req),
+    readFont: (req) => call('readFont', req),
     getAppInfo: (req) => call('getAppInfo', req),
     onCommand: () => () => {},
   };

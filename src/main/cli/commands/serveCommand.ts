@@ -4,6 +4,7 @@
 import { access } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { startHttpHost } from '../../http';
+import { createFontService } from '../../services/fonts';
 import { currentOwner, openEditionSession } from '../../services/session';
 import { type CliCommand, flagOption, stringOption } from '../command';
 import { existingEditionDir, openingEdition } from '../editionDir';
@@ -55,6 +56,7 @@ export const serveCommand: CliCommand = {
         rendererDir,
         port,
         version,
+        fonts: createFontService({ projectRoot }),
         log: (message, error) => io.err(`${message}${error instanceof Error ? `: ${error.stack ?? error.message}` : ''}`),
       });
     } catch (error) {

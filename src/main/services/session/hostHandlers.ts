@@ -1,9 +1,33 @@
 // hostHandlers.ts: the host API (src/shared/host-api.ts) implemented on an open session. Both
 // transports wrap these with dispatchHostCall, which validates requests before they get here.
+import type { FontListing } from '../../../shared/host-api';
+import type { FontEntry, FontService } from '../fonts';
 import type { HostHandlers } from '../hostDispatch';
 import type { EditionSession } from './EditionSession';
 
-export function createHostHandlers(session: EditionSession, transport: 'electron' | 'http', version: string): HostHandlers {
+const base64 = (bytes: Uint8Array): string => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
+
+function listing(entry: FontEntry): FontListing {
+  const { info } = entry;
+  return {
+    id: info.id,
+    family: info.family,
+    style: info.style,
+    weight: info.weight,
+    italic: info.italic,
+    postscriptName: info.postscriptName,
+    source: entry.source,
+    file: entry.file,
+    embeddable: info.embedding.embeddable,
+    licence: entry.licence ? { spdx: entry.licence.spdx, file: entry.licence.file } : null,
+  };
+}
+
+/**
+ * @param fonts the process's font service (one per process: it caches what it has read); the
+ *   session's edition folder decides which edition fonts are listed and served.
+ */
+export function createHostHandlers(session: EditionSession, transport: 'electron' | 'http', version: string, fonts: FontService): HostHandlers {
   return {
     getDocument: async () => ({
       edition: session.edition,
@@ -19,8 +43,13 @@ export function createHostHandlers(session: EditionSession, transport: 'electron
     },
     readAsset: async ({ assetId }) => {
       const { mime, bytes } = await session.readAsset(assetId);
-      return { mime, base64: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64') };
+      return { mime, base64: base64(bytes) };
     },
+    listFonts: async () => {
+      const { fonts: entries, problems } = await fonts.list({ editionDir: session.dir });
+      return { fonts: entries.map(listing), problems: problems.map((p) => ({ file: p.file, reason: p.reason })) };
+    },
+    readFont: async ({ id }) => ({ id, base64: base64(await fonts.readFont(id, { editionDir: session.dir })) }),
     getAppInfo: async () => ({ version, transport }),
   };
 }

@@ -21,6 +21,8 @@ function fakeBridge(result: (method: string) => unknown): { bridge: GalleyBridge
     applyOps: method('applyOps'),
     save: method('save'),
     readAsset: method('readAsset'),
+    listFonts: method('listFonts'),
+    readFont: method('readFont'),
     getAppInfo: method('getAppInfo'),
     onCommand: (listener: (command: HostCommand) => void) => {
       listeners.add(listener);

@@ -101,6 +101,13 @@ export class FakeHost implements Host {
   readAsset = (req: HostRequest<'readAsset'>): Promise<HostResponse<'readAsset'>> =>
     this.answer('readAsset', req, () => ({ mime: 'image/png', base64: '' }));
 
+  listFonts = (req: HostRequest<'listFonts'>): Promise<HostResponse<'listFonts'>> => this.answer('listFonts', req, () => ({ fonts: [], problems: [] }));
+
+  readFont = (req: HostRequest<'readFont'>): Promise<HostResponse<'readFont'>> =>
+    this.answer('readFont', req, () => {
+      throw new HostError('not-found', `no font with the id ${req.id}`);
+    });
+
   getAppInfo = (req: HostRequest<'getAppInfo'>): Promise<HostResponse<'getAppInfo'>> =>
     this.answer('getAppInfo', req, () => ({ version: '0.0.0-test', transport: this.transport }));
 

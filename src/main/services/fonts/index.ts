@@ -1,0 +1,9 @@
+// The font service: default fonts from npm, user fonts from the system folders and the
+// edition's fonts/ folder, by content-hash id; and LayoutEnvs for composing in main.
+export { DEFAULT_FAMILIES, DEFAULT_FONT_FILES, type DefaultFontFile, type FontLicence, resolveDefaultFont } from './defaultFonts';
+export { FontFileError } from './FontFileError';
+export { describeFontBytes, FONT_EXTENSIONS, type FontFileRecord, readFontFile, sha256Hex } from './fontFile';
+export { EDITION_FONTS_DIR, type FolderProblem, scanEditionFonts, scanSystemFolders, systemFontDirs } from './fontFolders';
+export { createFontService, type FontEntry, type FontListing, type FontService, type FontServiceOptions, type FontSource } from './fontService';
+export { loadHarfBuzzShaper } from './harfbuzz';
+export { loadLayoutEnv, type LayoutEnvOptions } from './layoutEnv';
