@@ -3,10 +3,11 @@
 import type { CliCommand } from '../command';
 import { importCommand } from './importCommand';
 import { infoCommand } from './infoCommand';
+import { linesCommand } from './linesCommand';
 import { newCommand } from './newCommand';
 import { serveCommand } from './serveCommand';
 
-export const COMMANDS: readonly CliCommand[] = [newCommand, importCommand, infoCommand, serveCommand];
+export const COMMANDS: readonly CliCommand[] = [newCommand, importCommand, infoCommand, serveCommand, linesCommand];
 
 export function findCommand(name: string): CliCommand | undefined {
   return COMMANDS.find((command) => command.name === name);

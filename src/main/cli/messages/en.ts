@@ -91,6 +91,31 @@ export const en = {
     stopping: (signal: string) => `${signal}: saving and closing the edition…`,
     stopped: 'Stopped.',
   },
+  lines: {
+    summary: 'set a paragraph from stdin into lines by the reference composition model (inspection, conformance)',
+    widthEm: 'the measure in ems of the body size; prints each line on its own line',
+    level: 'prohibition level (禁则), any case: GB (default), strict, loose, basic, none, or uax14 (untailored Unicode)',
+    orphanControl: 'the last line may not hold a single character (off by default, as in the conformance suite)',
+    json: 'print one JSON object: each line with its text, widths and the adjustment applied',
+    breaks: 'print the break opportunities as a JSON array of code-point boundary indices',
+    batch: 'read JSON lines {"text","level","widthEm"?,"options"?}; write one JSON line {"breaks","lines"?} each',
+    size: 'body size in points: --json also gives widths in points',
+    font: 'not available yet: lines are measured in ems until the font engine lands (an error, not ignored)',
+    fontUnavailable: (name: string) =>
+      `--font ${name}: fonts are not available to \`galley lines\` yet; lines are measured by the em model (Han 1 em, Latin ½ em). Drop --font.`,
+    badLevel: (value: string) => `unknown --level "${value}"; use GB, strict, loose, basic, none or uax14`,
+    badWidth: (value: string) => `--width-em must be a positive number, not "${value}"`,
+    badSize: (value: string) => `--size must be a positive number of points, not "${value}"`,
+    missingMode: 'missing --width-em N (or --breaks, or --batch)',
+    batchAlone: '--batch reads its widths from the input lines: drop --width-em and --breaks',
+    breaksOrWidth: 'use either --breaks or --width-em, not both',
+    noStdin: 'no standard input to read the paragraph from',
+    waitingParagraph: 'Reading one paragraph from standard input; end it with Ctrl+D.',
+    waitingBatch: 'Reading JSON lines from standard input; end with Ctrl+D.',
+    batchNotJson: (reason: string) => `not JSON: ${reason}`,
+    batchNotObject: 'not a JSON object',
+    batchField: (field: string, expected: string) => `"${field}" must be ${expected}`,
+  },
 };
 
 export type Messages = typeof en;

@@ -1,0 +1,130 @@
+// fit.ts: stage 6, choosing the lines of a paragraph (the reference composition model of
+// ../conformance/README.md): fill the line at natural width; if the break that results is
+// prohibited, push in (take the following unit, if the allowed compression makes it fit), and
+// only then push out (move units down to the last legal break). Optional orphan control moves
+// one unit down when the last line would hold a single character. The widths come from
+// compression.ts, in whatever unit its caller measured.
+import type { Boundaries } from './breaks';
+import { type InlineMetrics, type MetricsOptions, measureLine } from './compression';
+import type { LineBreakClass } from './unicodeProps';
+
+export interface FitOptions {
+  /** The measure, in the metrics' unit. */
+  readonly measure: number;
+  /** CLREQ: the last line may not hold a single character (plus punctuation). Off by default. */
+  readonly orphanControl?: boolean;
+  /** Extra breaks inside Latin words (see hyphenation.ts); a line ending there gets a hyphen. */
+  readonly hyphens?: ReadonlySet<number>;
+  readonly hyphenAdvance?: number;
+  readonly metrics?: MetricsOptions;
+}
+
+/** How the line's end was chosen. */
+export type LineResolution = 'fit' | 'push-in' | 'push-out' | 'overflow' | 'orphan';
+
+export interface FittedLine {
+  /** Code-point range [start, end). */
+  readonly start: number;
+  readonly end: number;
+  /** Width with the always-on compression (line-end mark, adjacent marks). */
+  readonly natural: number;
+  /** Width with every allowed reduction. */
+  readonly min: number;
+  /** The width the line is set to: the measure when justified, else its natural width. */
+  readonly width: number;
+  /** width − natural: negative when punctuation was compressed, positive when spread. */
+  readonly adjustment: number;
+  readonly resolution: LineResolution;
+  readonly hyphenated: boolean;
+  /** Ends the paragraph or a forced line break, so it is not spread. */
+  readonly last: boolean;
+}
+
+/** Classes that count as characters for orphan control (not punctuation, not spaces). */
+const CONTENT: ReadonlySet<LineBreakClass> = new Set(['ID', 'AL', 'HL', 'NU', 'H2', 'H3', 'JL', 'JV', 'JT', 'EB', 'EM', 'AK', 'AP', 'AS']);
+const INTERPUNCT = 0x00b7;
+
+export function fitParagraph(b: Boundaries, m: InlineMetrics, options: FitOptions): FittedLine[] {
+  const n = b.cps.length;
+  const W = options.measure;
+  const hyphens = options.hyphens ?? new Set<number>();
+  const hyphenWidth = (j: number): number => (hyphens.has(j) ? (options.hyphenAdvance ?? 0) : 0);
+  const legal = (j: number): boolean => b.action[j] !== 'prohibited' || hyphens.has(j);
+  const measure = (s: number, e: number) => {
+    const line = measureLine(m, s, e, options.metrics);
+    const extra = hyphenWidth(e);
+    return { natural: line.natural + extra, min: line.min + extra };
+  };
+
+  const lines: FittedLine[] = [];
+  let s = 0;
+  while (s < n) {
+    let limit = s + 1;
+    while (limit < n && b.action[limit] !== 'mandatory') limit++;
+    const [end, resolution] = chooseEnd(s, limit);
+    lines.push(makeLine(s, end, resolution));
+    if (options.orphanControl && b.action[end] === 'mandatory') avoidOrphan(lines);
+    s = end;
+  }
+  return lines;
+
+  function chooseEnd(s: number, limit: number): [number, LineResolution] {
+    const fill = naturalFill(s, limit);
+    if (fill === limit) return [limit, 'fit'];
+    if (fill > s && legal(fill) && measure(s, fill).natural <= W) return [fill, 'fit'];
+    let next = fill + 1;
+    while (next < limit && !legal(next)) next++;
+    if (measure(s, next).min <= W) return [next, 'push-in'];
+    for (let p = fill - (legal(fill) ? 0 : 1); p > s; p--) {
+      if (legal(p) && measure(s, p).natural <= W) return [p, 'push-out'];
+    }
+    return [next, 'overflow'];
+  }
+
+  /** The largest e in [s, limit] whose natural width (no hyphen) fits; widths only grow with e. */
+  function naturalFill(s: number, limit: number): number {
+    const fits = (e: number): boolean => measureLine(m, s, e, options.metrics).natural <= W;
+    let lo = s;
+    let step = 1;
+    while (lo + step <= limit && fits(lo + step)) {
+      lo += step;
+      step *= 2;
+    }
+    let hi = Math.min(lo + step, limit + 1);
+    while (hi - lo > 1) {
+      const mid = (lo + hi) >> 1;
+      if (fits(mid)) lo = mid;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  function makeLine(start: number, end: number, resolution: LineResolution): FittedLine {
+    const { natural, min } = measure(start, end);
+    const last = b.action[end] === 'mandatory';
+    const width = last ? (natural <= W ? natural : Math.max(min, W)) : Math.max(min, W);
+    return { start, end, natural, min, width, adjustment: width - natural, resolution, hyphenated: hyphens.has(end), last };
+  }
+
+  function avoidOrphan(out: FittedLine[]): void {
+    const lastLine = out[out.length - 1];
+    const previous = out[out.length - 2];
+    if (!lastLine || !previous || previous.last || contentCount(lastLine.start, lastLine.end) > 1) return;
+    for (let p = lastLine.start - 1; p > previous.start; p--) {
+      if (!legal(p)) continue;
+      if (measure(p, lastLine.end).min > W) return;
+      out.splice(out.length - 2, 2, makeLine(previous.start, p, 'orphan'), makeLine(p, lastLine.end, lastLine.resolution));
+      return;
+    }
+  }
+
+  function contentCount(s: number, e: number): number {
+    let count = 0;
+    for (let i = s; i < e; i++) {
+      const k = b.units.unitOf[i] ?? 0;
+      if (b.units.start[k] !== i) continue;
+      if (CONTENT.has(b.units.cls[k] ?? 'XX') && m.marks[i] === null && b.cps[i] !== INTERPUNCT) count++;
+    }
+    return count;
+  }
+}
