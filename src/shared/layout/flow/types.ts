@@ -1,0 +1,51 @@
+// types.ts: what frame flow takes in. The paragraph composer is a parameter, not an import, so
+// flow can be specified with a fake composer and the real one (inline/) plugs in unchanged.
+import type { Paragraph, ParagraphStyle, Styles } from '../../model';
+import type { LayoutEnv } from '../env';
+import type { ComposedParagraph, MeasureFor } from '../inline/composedParagraph';
+
+/** Sets one paragraph into lines; `measureFor(i)` is the width line i will be set to. */
+export type ComposeParagraph = (
+  paragraph: Paragraph,
+  style: ParagraphStyle,
+  styles: Styles,
+  measureFor: MeasureFor,
+  env: LayoutEnv,
+) => ComposedParagraph;
+
+export interface FlowOptions {
+  /**
+   * Whether a paragraph of this style spans the frame's columns when it comes before any
+   * column text in the frame. Default: `spansColumns` (引题, 主题, 副题, 署名).
+   */
+  readonly spans?: (style: ParagraphStyle) => boolean;
+  /** A wrapped line narrower than this many em of its size moves below the obstacle. Default 4. */
+  readonly minWrapMeasureEm?: number;
+}
+
+/** An axis-aligned rectangle in page coordinates (points, y downwards). */
+export interface Rect {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** The page's baseline grid: baselines at `origin + k · pitch`. */
+export interface BaselineGrid {
+  readonly origin: number;
+  readonly pitch: number;
+}
+
+/** One frame of a story's thread, with what flow needs from its page. */
+export interface ThreadFrame {
+  readonly pageId: string;
+  readonly frameId: string;
+  /** Frame box minus insets. */
+  readonly content: Rect;
+  readonly columns: number;
+  readonly gutter: number;
+  /** Wrap rectangles of the other frames on the same page (frame box plus wrap offsets). */
+  readonly obstacles: readonly Rect[];
+  readonly grid: BaselineGrid;
+}

@@ -1,0 +1,3 @@
+// The page composer: Edition → EditionLayout (see ../flow for the rules of frame flow).
+export { composeEdition, composePage, type PageComposition } from './composeEdition';
+export { composeFurniture, FURNITURE_STORY_ID, FURNITURE_STYLE_ID, furnitureStyle } from './furniture';
