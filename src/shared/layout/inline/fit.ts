@@ -5,7 +5,7 @@
 // one unit down when the last line would hold a single character. The widths come from
 // compression.ts, in whatever unit its caller measured.
 import type { Boundaries } from './breaks';
-import { type InlineMetrics, type MetricsOptions, measureLine } from './compression';
+import { type InlineMetrics, type LineMeasure, type MetricsOptions, measureLine } from './compression';
 import type { LineBreakClass } from './unicodeProps';
 
 export interface FitOptions {
@@ -17,6 +17,13 @@ export interface FitOptions {
   readonly hyphens?: ReadonlySet<number>;
   readonly hyphenAdvance?: number;
   readonly metrics?: MetricsOptions;
+  /** The measure of line `index` when lines differ (an indent, a runaround); overrides `measure`. */
+  readonly measureAt?: (index: number) => number;
+  /**
+   * Widths of a candidate line [s, e) when the caller adds to compression.ts's (Han–Latin gaps,
+   * tracking); must grow with e like measureLine. Default: measureLine with `metrics`.
+   */
+  readonly lineMeasure?: (s: number, e: number) => LineMeasure;
 }
 
 /** How the line's end was chosen. */
@@ -46,12 +53,13 @@ const INTERPUNCT = 0x00b7;
 
 export function fitParagraph(b: Boundaries, m: InlineMetrics, options: FitOptions): FittedLine[] {
   const n = b.cps.length;
-  const W = options.measure;
+  const widthAt = options.measureAt ?? (() => options.measure);
+  const base = options.lineMeasure ?? ((s: number, e: number) => measureLine(m, s, e, options.metrics));
   const hyphens = options.hyphens ?? new Set<number>();
   const hyphenWidth = (j: number): number => (hyphens.has(j) ? (options.hyphenAdvance ?? 0) : 0);
   const legal = (j: number): boolean => b.action[j] !== 'prohibited' || hyphens.has(j);
   const measure = (s: number, e: number) => {
-    const line = measureLine(m, s, e, options.metrics);
+    const line = base(s, e);
     const extra = hyphenWidth(e);
     return { natural: line.natural + extra, min: line.min + extra };
   };
@@ -61,15 +69,16 @@ export function fitParagraph(b: Boundaries, m: InlineMetrics, options: FitOption
   while (s < n) {
     let limit = s + 1;
     while (limit < n && b.action[limit] !== 'mandatory') limit++;
-    const [end, resolution] = chooseEnd(s, limit);
-    lines.push(makeLine(s, end, resolution));
+    const W = widthAt(lines.length);
+    const [end, resolution] = chooseEnd(s, limit, W);
+    lines.push(makeLine(s, end, resolution, W));
     if (options.orphanControl && b.action[end] === 'mandatory') avoidOrphan(lines);
     s = end;
   }
   return lines;
 
-  function chooseEnd(s: number, limit: number): [number, LineResolution] {
-    const fill = naturalFill(s, limit);
+  function chooseEnd(s: number, limit: number, W: number): [number, LineResolution] {
+    const fill = naturalFill(s, limit, W);
     if (fill === limit) return [limit, 'fit'];
     if (fill > s && legal(fill) && measure(s, fill).natural <= W) return [fill, 'fit'];
     let next = fill + 1;
@@ -82,8 +91,8 @@ export function fitParagraph(b: Boundaries, m: InlineMetrics, options: FitOption
   }
 
   /** The largest e in [s, limit] whose natural width (no hyphen) fits; widths only grow with e. */
-  function naturalFill(s: number, limit: number): number {
-    const fits = (e: number): boolean => measureLine(m, s, e, options.metrics).natural <= W;
+  function naturalFill(s: number, limit: number, W: number): number {
+    const fits = (e: number): boolean => base(s, e).natural <= W;
     let lo = s;
     let step = 1;
     while (lo + step <= limit && fits(lo + step)) {
@@ -99,7 +108,7 @@ export function fitParagraph(b: Boundaries, m: InlineMetrics, options: FitOption
     return lo;
   }
 
-  function makeLine(start: number, end: number, resolution: LineResolution): FittedLine {
+  function makeLine(start: number, end: number, resolution: LineResolution, W: number): FittedLine {
     const { natural, min } = measure(start, end);
     const last = b.action[end] === 'mandatory';
     const width = last ? (natural <= W ? natural : Math.max(min, W)) : Math.max(min, W);
@@ -110,10 +119,11 @@ export function fitParagraph(b: Boundaries, m: InlineMetrics, options: FitOption
     const lastLine = out[out.length - 1];
     const previous = out[out.length - 2];
     if (!lastLine || !previous || previous.last || contentCount(lastLine.start, lastLine.end) > 1) return;
+    const lastW = widthAt(out.length - 1);
     for (let p = lastLine.start - 1; p > previous.start; p--) {
       if (!legal(p)) continue;
-      if (measure(p, lastLine.end).min > W) return;
-      out.splice(out.length - 2, 2, makeLine(previous.start, p, 'orphan'), makeLine(p, lastLine.end, lastLine.resolution));
+      if (measure(p, lastLine.end).min > lastW) return;
+      out.splice(out.length - 2, 2, makeLine(previous.start, p, 'orphan', widthAt(out.length - 2)), makeLine(p, lastLine.end, lastLine.resolution, lastW));
       return;
     }
   }
