@@ -3,11 +3,12 @@
 import type { CliCommand } from '../command';
 import { importCommand } from './importCommand';
 import { infoCommand } from './infoCommand';
+import { layoutCommand } from './layoutCommand';
 import { linesCommand } from './linesCommand';
 import { newCommand } from './newCommand';
 import { serveCommand } from './serveCommand';
 
-export const COMMANDS: readonly CliCommand[] = [newCommand, importCommand, infoCommand, serveCommand, linesCommand];
+export const COMMANDS: readonly CliCommand[] = [newCommand, importCommand, infoCommand, serveCommand, linesCommand, layoutCommand];
 
 export function findCommand(name: string): CliCommand | undefined {
   return COMMANDS.find((command) => command.name === name);

@@ -116,6 +116,24 @@ export const en = {
     batchNotObject: 'not a JSON object',
     batchField: (field: string, expected: string) => `"${field}" must be ${expected}`,
   },
+  layout: {
+    summary: 'compose an edition with its fonts: lines per frame and column, overset, missing glyphs',
+    page: 'only the page with this label (A01, 第1版 …); its stories are still flowed through their whole threads',
+    json: 'print the stable layout JSON (every line, glyph run and position) instead of the summary',
+    noPage: (label: string, labels: readonly string[]) => `no page labelled "${label}"; the pages are ${labels.join(', ') || '(none)'}`,
+    pageHeading: (label: string, section: string, id: string) => `${label}  ${section || '-'}  [${id}]`,
+    furniture: '(running head)',
+    frame: (id: string, name: string, lines: string) => `[${id}] ${name}: ${lines}`,
+    lines: (band: number | null, columns: string, total: number) => `${band === null ? '' : `band ${band} + `}${columns} = ${total} line${total === 1 ? '' : 's'}`,
+    noOverset: 'Overset: none',
+    oversetHeading: (n: number) => `Overset (${n} stor${n === 1 ? 'y' : 'ies'}):`,
+    overset: (story: string, chars: number, paragraph: number, paragraphId: string, offset: number, excerpt: string, where: string) =>
+      `${story}: +${chars} 字 from paragraph ${paragraph} [${paragraphId}] at offset ${offset} “${excerpt}”${where}`,
+    lastFrame: (frameId: string, page: string) => `; last frame ${frameId} on ${page}`,
+    noMissing: 'Missing glyphs: none',
+    missingHeading: (n: number) => `Missing glyphs (${n}):`,
+    missing: (char: string, hex: string, story: string, paragraphId: string, offset: number) => `${char} U+${hex} in ${story} [${paragraphId}] at offset ${offset}`,
+  },
 };
 
 export type Messages = typeof en;
