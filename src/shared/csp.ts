@@ -5,7 +5,7 @@
 /** The directives a <meta> CSP can carry. */
 export const RENDERER_CSP_META = [
   "default-src 'self'",
-  "script-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self'",
   "img-src 'self' blob: data:",
   "font-src 'self' blob: data:",

@@ -1,8 +1,10 @@
-// App.tsx: wires the host to the document store, the language and the asset cache.
+// App.tsx: wires the host to the document store, the language, the asset cache and the layout
+// session (fonts and composition).
 import { type ReactNode, useEffect, useMemo } from 'react';
 import { AssetProvider } from '../canvas';
 import type { Host } from '../host';
 import { I18nProvider } from '../i18n';
+import { LayoutProvider } from '../layout';
 import { EditorProvider, EditorStore } from '../state';
 import { Workspace } from './Workspace';
 
@@ -16,7 +18,9 @@ export function App({ host }: { host: Host }): ReactNode {
     <I18nProvider>
       <EditorProvider store={store}>
         <AssetProvider host={host}>
-          <Workspace host={host} />
+          <LayoutProvider host={host}>
+            <Workspace host={host} />
+          </LayoutProvider>
         </AssetProvider>
       </EditorProvider>
     </I18nProvider>

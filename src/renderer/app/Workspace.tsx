@@ -1,10 +1,11 @@
 // Workspace.tsx: the editing screen: toolbar, banners, page list, page view and status bar.
-import { type ReactNode, useCallback, useEffect, useReducer, useRef } from 'react';
+import { type ReactNode, useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
 import type { HostCommand } from '../../shared/host-api';
-import { frameLabel, PageCanvas } from '../canvas';
+import { frameLabel, PageCanvas, type PageText } from '../canvas';
 import type { Host } from '../host';
 import { useI18n } from '../i18n';
-import { NoticeBar, PageThumbnails, ReadOnlyBanner, StatusBar, Toolbar } from '../panels';
+import { usePageLayout } from '../layout';
+import { LayoutBanner, NoticeBar, PageThumbnails, ReadOnlyBanner, StatusBar, Toolbar } from '../panels';
 import {
   currentEdition,
   currentPage,
@@ -29,6 +30,12 @@ export function Workspace({ host }: { host: Host }): ReactNode {
   const edition = currentEdition(state);
   const page = currentPage(state);
   const selected = selectedFrame(state);
+  const layout = usePageLayout(edition, page);
+  const text = useMemo((): PageText | null => {
+    if (layout.phase !== 'ready') return null;
+    const ready = layout;
+    return { composition: ready.composition, glyphs: ready.glyphs, fonts: ready.fonts };
+  }, [layout]);
 
   const onFitZoom = useCallback((zoom: number) => dispatchView({ type: 'setFitZoom', zoom }), []);
   const onSelect = useCallback((frameId: string | null) => store.select(frameId), [store]);
@@ -96,11 +103,12 @@ export function Workspace({ host }: { host: Host }): ReactNode {
       />
       {state.readOnly && <ReadOnlyBanner lockedBy={state.lockedBy} />}
       {state.notice && <NoticeBar notice={state.notice} onDismiss={() => store.dismissNotice()} />}
+      <LayoutBanner layout={layout} />
       <div className="workspace-body">
         <PageThumbnails edition={edition} currentPageId={page.id} onOpen={(id) => store.selectPage(id)} />
-        <PageCanvas edition={edition} page={page} state={state} view={view} onFitZoom={onFitZoom} onSelect={onSelect} onMove={onMove} />
+        <PageCanvas edition={edition} page={page} state={state} view={view} onFitZoom={onFitZoom} onSelect={onSelect} onMove={onMove} text={text} />
       </div>
-      <StatusBar selected={selected} label={selected ? frameLabel(selected.frame, edition, page, t) : ''} />
+      <StatusBar selected={selected} label={selected ? frameLabel(selected.frame, edition, page, t) : ''} layout={layout} />
     </div>
   );
 }

@@ -1,5 +1,5 @@
-// FrameShape.tsx: one frame as an outlined box with its label. Story text is not drawn here:
-// it comes from the composition engine in a later issue.
+// FrameShape.tsx: one frame as an outlined box with its label. Its composed text (FrameText) and
+// overset mark come in as children, drawn above the content and below the outline.
 import type { PointerEvent, ReactNode } from 'react';
 import type { Asset, Frame, ImageFrame } from '../../shared/model';
 import { useI18n } from '../i18n';
@@ -20,13 +20,17 @@ export interface FrameShapeProps {
   /** Pixels per point, so labels keep one screen size. */
   readonly zoom: number;
   readonly onPointerDown: (event: PointerEvent<SVGGElement>) => void;
+  readonly children?: ReactNode;
+  /** The frame shows composed text: its label shrinks so it does not compete with headlines. */
+  readonly quietLabel?: boolean;
 }
 
 const LABEL_PX = 12;
+const QUIET_LABEL_PX = 8;
 
 export function FrameShape(props: FrameShapeProps): ReactNode {
   const { frame, x, y, label, selected, movable, fromMaster, zoom } = props;
-  const fontSize = LABEL_PX / zoom;
+  const fontSize = (props.quietLabel && !selected ? QUIET_LABEL_PX : LABEL_PX) / zoom;
   const pad = 3 / zoom;
   const classes = ['frame', `frame-${frame.kind}`, selected ? 'is-selected' : '', movable ? 'is-movable' : '', fromMaster ? 'is-master' : '']
     .filter(Boolean)
@@ -51,6 +55,7 @@ export function FrameShape(props: FrameShapeProps): ReactNode {
       {frame.kind === 'rule' && <rect className="rule-ink" x={x} y={y} width={frame.width} height={Math.max(frame.height, frame.stroke.width)} fill={cmykToCss(frame.stroke.color)} />}
       {frame.kind === 'box' && frame.fill && <rect x={x} y={y} width={frame.width} height={frame.height} fill={cmykToCss(frame.fill)} />}
       {frame.kind === 'text' && frame.columns > 1 && <ColumnDividers x={x} y={y} width={frame.width} height={frame.height} columns={frame.columns} gutter={frame.gutter} />}
+      {props.children}
       <rect className="frame-outline" x={x} y={y} width={frame.width} height={Math.max(frame.height, 1 / zoom)} vectorEffect="non-scaling-stroke" />
       {/* A rule is a hairline: a label on it would only cover what sits next to it. */}
       {label && frame.kind !== 'rule' && (

@@ -5,7 +5,7 @@ import type { Edition, Page } from '../../shared/model';
 import type { EditorState, ViewState } from '../state';
 import { effectiveZoom } from '../state';
 import { fitZoom, pageViewport, RULER_PX } from './geometry';
-import { PageSvg } from './PageSvg';
+import { type PageText, PageSvg } from './PageSvg';
 import { HorizontalRuler, VerticalRuler } from './Rulers';
 
 /** Room kept around the page at fit zoom, in pixels. */
@@ -19,6 +19,7 @@ export interface PageCanvasProps {
   readonly onFitZoom: (zoom: number) => void;
   readonly onSelect: (frameId: string | null) => void;
   readonly onMove: (frameId: string, x: number, y: number) => void;
+  readonly text: PageText | null;
 }
 
 export function PageCanvas(props: PageCanvasProps): ReactNode {
@@ -70,6 +71,7 @@ export function PageCanvas(props: PageCanvasProps): ReactNode {
             baseline={view.baseline}
             onSelect={props.onSelect}
             onMove={props.onMove}
+            text={props.text}
           />
         </div>
       </div>

@@ -46,5 +46,10 @@ export const en: Messages = {
   'frame.missingStory': '(missing story)',
   'frame.noImage': '(no image)',
   'frame.imageFailed': 'Image could not be loaded',
+  'layout.loadingFonts': 'Loading fonts; the text will appear shortly…',
+  'layout.failed': 'The text cannot be composed, so only the frames are shown. Reason: {message}',
+  'layout.overset': '+{count} chars',
+  'layout.missingGlyphs': '{count} missing glyphs (not drawn)',
+  'layout.composed': 'composed in {ms} ms',
   'rulers.unit': 'mm',
 };

@@ -44,6 +44,11 @@ export const zhCN = {
   'frame.missingStory': '（稿件缺失）',
   'frame.noImage': '（无图片）',
   'frame.imageFailed': '图片无法载入',
+  'layout.loadingFonts': '正在载入字体，稍后显示排版文字…',
+  'layout.failed': '无法排出文字，版面暂只显示文字框。原因：{message}',
+  'layout.overset': '+{count} 字',
+  'layout.missingGlyphs': '缺字 {count} 个（未绘出）',
+  'layout.composed': '排版 {ms} 毫秒',
   'rulers.unit': '毫米',
 } as const;
 

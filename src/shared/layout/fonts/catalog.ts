@@ -39,6 +39,36 @@ function weightDistance(desired: number, actual: number): number {
   return actual > desired ? actual - desired : 1000 + (desired - actual);
 }
 
+/** What face matching reads: a font listing (host API) fits as well as an opened Face. */
+export interface FaceMatchInfo {
+  readonly family: string;
+  readonly familyNames: readonly string[];
+  readonly weight: number;
+  readonly italic: boolean;
+}
+
+/**
+ * The candidate of `family` whose weight is nearest `weight` (CSS rules), upright unless
+ * `italic`; the earliest wins a tie. The catalog matches with this, and so can a process that
+ * must choose which faces to fetch before it has their bytes (the renderer): given the same
+ * list in the same order, both choose the same face.
+ */
+export function matchFace<T extends FaceMatchInfo>(candidates: readonly T[], family: string, weight: number, italic = false): T | undefined {
+  const wanted = fold(family);
+  let best: T | undefined;
+  let bestScore = Infinity;
+  for (const face of candidates) {
+    if (!face.familyNames.some((n) => fold(n) === wanted) && fold(face.family) !== wanted) continue;
+    // Slant outranks weight, as in CSS: an upright bold beats an italic regular for "bold".
+    const score = (face.italic === italic ? 0 : 10_000) + weightDistance(weight, face.weight);
+    if (score < bestScore) {
+      best = face;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
 export function createFontCatalog(faces: readonly Face[]): FontCatalog {
   const ids = new Map<string, Face>();
   for (const face of faces) if (!ids.has(face.id)) ids.set(face.id, face);
@@ -46,21 +76,7 @@ export function createFontCatalog(faces: readonly Face[]): FontCatalog {
   return {
     faces: unique,
     byId: (id) => ids.get(id),
-    match(family, weight, italic = false) {
-      const wanted = fold(family);
-      let best: Face | undefined;
-      let bestScore = Infinity;
-      for (const face of unique) {
-        if (!face.familyNames.some((n) => fold(n) === wanted) && fold(face.family) !== wanted) continue;
-        // Slant outranks weight, as in CSS: an upright bold beats an italic regular for "bold".
-        const score = (face.italic === italic ? 0 : 10_000) + weightDistance(weight, face.weight);
-        if (score < bestScore) {
-          best = face;
-          bestScore = score;
-        }
-      }
-      return best;
-    },
+    match: (family, weight, italic = false) => matchFace(unique, family, weight, italic),
     families: () => [...new Set(unique.map((f) => f.family))].sort(),
   };
 }

@@ -5,12 +5,12 @@
 // both measure identically.
 import type * as HarfBuzz from 'harfbuzzjs';
 import type { Face } from './face';
-import type { ShapedGlyphs, ShapeInput, Shaper } from './shaper';
+import type { GlyphOutlines, ShapedGlyphs, ShapeInput, Shaper } from './shaper';
 
 /** The parts of the harfbuzzjs module the shaper uses (`await import('harfbuzzjs')` fits). */
 export type HarfBuzzModule = Pick<typeof HarfBuzz, 'Blob' | 'Face' | 'Font' | 'Buffer' | 'Feature' | 'shape' | 'BufferFlag' | 'Direction'>;
 
-export interface HarfBuzzShaper extends Shaper {
+export interface HarfBuzzShaper extends Shaper, GlyphOutlines {
   /** Frees the wasm copy of a font file (all its faces); the next shape loads it again. */
   release(sha256: string): void;
 }
@@ -91,6 +91,10 @@ export function createHarfBuzzShaper(hb: HarfBuzzModule): HarfBuzzShaper {
         yOffsets[i] = pos?.yOffset ?? 0;
       }
       return { fontId: face.id, unitsPerEm: face.unitsPerEm, glyphIds, clusters, xAdvances, xOffsets, yOffsets, flags };
+    },
+    // The same hb_font as shaping, so outlines come from exactly the bytes that were measured.
+    glyphPath(face: Face, glyphId: number): string {
+      return fontFor(face).glyphToPath(glyphId);
     },
     release(sha256: string) {
       const file = `sha256:${sha256}`;

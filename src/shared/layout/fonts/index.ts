@@ -2,7 +2,7 @@
 // licence), composite fonts and the itemizer, the shaping seam, and missing-glyph reports.
 // Pure: no fs, no fetch, no wasm loading; bytes, hashes and the harfbuzzjs module come in.
 export { BinaryReader, FontFormatError } from './binary';
-export { createFontCatalog, type FontCatalog, STYLE_WEIGHTS, type StyleWeight } from './catalog';
+export { createFontCatalog, type FaceMatchInfo, type FontCatalog, matchFace, STYLE_WEIGHTS, type StyleWeight } from './catalog';
 export { charClass, type CharClass, type ShapingScript } from './charClass';
 export { FontNotFoundError, type FontPair, resolveComposite } from './composite';
 export { describeFace, describeFaces, type Face, type FaceInfo, openFace, readFaceMetadata } from './face';
@@ -13,5 +13,5 @@ export type { EmbeddingLicence, EmbeddingPermission } from './metricsTables';
 export { findMissingGlyphs, type MissingGlyph, missingInShapedRuns, type TextSource } from './missingGlyphs';
 export { findFaceIndex } from './selectFace';
 export { faceCount, readTableDirectory, requireTable, type TableDirectory, tableReader, type TableRecord } from './sfnt';
-export { GLYPH_FLAG_UNSAFE_TO_BREAK, type ShapedGlyphs, type ShapeInput, type Shaper } from './shaper';
+export { GLYPH_FLAG_UNSAFE_TO_BREAK, type GlyphOutlines, type ShapedGlyphs, type ShapeInput, type Shaper } from './shaper';
 export { runAdvance, shapeParagraph, type ShapeParagraphOptions, type ShapedRun, shapeRuns } from './shapeRuns';

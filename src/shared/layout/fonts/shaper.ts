@@ -50,3 +50,12 @@ export const GLYPH_FLAG_UNSAFE_TO_BREAK = 1;
 export interface Shaper {
   shape(input: ShapeInput): ShapedGlyphs;
 }
+
+/**
+ * Glyph outlines for painters that draw glyphs themselves (the screen painter). SVG path data
+ * in FONT UNITS with y pointing UP, as in the font: the painter scales by size / unitsPerEm and
+ * flips y. Empty for a glyph with no outline (a space).
+ */
+export interface GlyphOutlines {
+  glyphPath(face: Face, glyphId: number): string;
+}

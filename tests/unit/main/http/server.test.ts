@@ -7,7 +7,7 @@ import { ASSET_BYTES, bearer, call, type FakeSession, fakeSession } from './supp
 
 const SECRET = 'TOP-SECRET-outside-the-renderer';
 const CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' blob: data:; font-src 'self' blob: data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' blob: data:; font-src 'self' blob: data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 const BODY_LIMIT = 64 * 1024;
 
 let root: string;

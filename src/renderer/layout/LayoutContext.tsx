@@ -1,0 +1,78 @@
+// LayoutContext.tsx: the layout session for React. The provider owns one LayoutSession per host;
+// usePageLayout composes the shown page when the edition, the page or the fonts change, and
+// keeps the previous result for every story that did not change (incremental.ts).
+import { createContext, type ReactNode, use, useEffect, useMemo, useSyncExternalStore } from 'react';
+import type { FontCatalog } from '../../shared/layout/fonts';
+import type { PageComposition } from '../../shared/layout/page';
+import type { Edition, Page } from '../../shared/model';
+import type { Host } from '../host';
+import { createGlyphPaths, type GlyphPaths } from './glyphPaths';
+import { loadHarfBuzzShaper } from './harfbuzz';
+import { LayoutSession, type LayoutStatus } from './layoutSession';
+import { installTestHooks } from './testHooks';
+
+const SessionContext = createContext<LayoutSession | null>(null);
+
+/** performance.mark name set once, when the first composed page has been painted. */
+export const FIRST_PAINT_MARK = 'galley:first-composed-paint';
+
+export function LayoutProvider({ host, children }: { host: Host; children: ReactNode }): ReactNode {
+  const session = useMemo(() => new LayoutSession(host, loadHarfBuzzShaper), [host]);
+  return <SessionContext value={session}>{children}</SessionContext>;
+}
+
+function useSession(): LayoutSession {
+  const session = use(SessionContext);
+  if (!session) throw new Error('usePageLayout must be used inside <LayoutProvider>');
+  return session;
+}
+
+export type PageLayoutState =
+  | { readonly phase: 'idle' | 'loading' }
+  | { readonly phase: 'failed'; readonly message: string }
+  | {
+      readonly phase: 'ready';
+      readonly composition: PageComposition;
+      readonly glyphs: GlyphPaths;
+      readonly fonts: FontCatalog;
+      /** Composition time of this page in ms, and the session's font download so far. */
+      readonly ms: number;
+      readonly fontBytes: number;
+    };
+
+export function usePageLayout(edition: Edition | null, page: Page | null): PageLayoutState {
+  const session = useSession();
+  const status: LayoutStatus = useSyncExternalStore(session.subscribe, session.getStatus);
+  useEffect(() => {
+    if (edition) void session.ensureFonts(edition);
+  }, [session, edition]);
+  useEffect(() => (edition ? installTestHooks(session, edition) : undefined), [session, edition]);
+
+  const ready = status.phase === 'ready';
+  useEffect(() => {
+    // Time to first composed paint, for the README and the e2e report: measured from navigation
+    // start to the frame after the first page of text was committed to the DOM.
+    if (!ready || performance.getEntriesByName(FIRST_PAINT_MARK).length > 0) return;
+    requestAnimationFrame(() => {
+      if (performance.getEntriesByName(FIRST_PAINT_MARK).length === 0) performance.mark(FIRST_PAINT_MARK);
+    });
+  }, [ready]);
+
+  const env = status.phase === 'ready' ? status.env : null;
+  const outlines = status.phase === 'ready' ? status.outlines : null;
+  const glyphs = useMemo(() => (env && outlines ? createGlyphPaths(env.fonts, outlines) : null), [env, outlines]);
+  const fontBytes = status.phase === 'ready' ? status.fonts.bytes : 0;
+
+  return useMemo((): PageLayoutState => {
+    if (status.phase === 'failed') return { phase: 'failed', message: status.message };
+    if (!env || !glyphs || !edition || !page) return { phase: status.phase === 'idle' ? 'idle' : 'loading' };
+    const started = performance.now();
+    try {
+      const composition = session.composePage(edition, page.id, env);
+      return { phase: 'ready', composition, glyphs, fonts: env.fonts, ms: performance.now() - started, fontBytes };
+    } catch (error) {
+      // A style naming a font that is still on its way, or an engine failure: frames stay, text goes.
+      return { phase: 'failed', message: error instanceof Error ? error.message : String(error) };
+    }
+  }, [session, status, env, glyphs, edition, page, fontBytes]);
+}

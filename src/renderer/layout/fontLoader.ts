@@ -1,0 +1,91 @@
+// fontLoader.ts: font bytes from the host, once per session. Each FILE is fetched once (a TTC's
+// faces share it), decoded, and opened with the same openFace main uses; the id's hash names
+// the bytes, so the face here is the face main measured with.
+import type { FontListing } from '../../shared/host-api';
+import { type Face, type FontId, openFace, parseFontId } from '../../shared/layout/fonts';
+import type { HostMethods } from '../host';
+import { decodeBase64 } from './base64';
+
+export interface FontLoadStats {
+  /** Font files fetched so far, and their size decoded and as sent (base64). */
+  readonly files: number;
+  readonly bytes: number;
+  readonly base64Chars: number;
+}
+
+export interface FontLoader {
+  /** The host's faces in priority order (fetched once). */
+  listing(): Promise<readonly FontListing[]>;
+  /** Opens the faces, fetching the files not fetched yet; faces come back in the order asked. */
+  faces(ids: readonly FontId[]): Promise<Face[]>;
+  stats(): FontLoadStats;
+}
+
+/** A font file the host could not deliver, or delivered in a form that cannot be opened. */
+export class FontLoadError extends Error {
+  override readonly name = 'FontLoadError';
+  constructor(
+    readonly file: string,
+    readonly reason: string,
+  ) {
+    super(`${file}: ${reason}`);
+  }
+}
+
+export function createFontLoader(host: Pick<HostMethods, 'listFonts' | 'readFont'>): FontLoader {
+  let listing: Promise<readonly FontListing[]> | null = null;
+  const files = new Map<string, Promise<Uint8Array>>();
+  const opened = new Map<FontId, Face>();
+  let stats: FontLoadStats = { files: 0, bytes: 0, base64Chars: 0 };
+
+  const list = (): Promise<readonly FontListing[]> => {
+    if (!listing) {
+      listing = host.listFonts({}).then((r) => r.fonts);
+      listing.catch(() => (listing = null));
+    }
+    return listing;
+  };
+
+  const fileBytes = (id: FontId, name: string, sha256: string): Promise<Uint8Array> => {
+    let entry = files.get(sha256);
+    if (!entry) {
+      entry = host.readFont({ id }).then(({ base64 }) => {
+        const bytes = decodeBase64(base64);
+        stats = { files: stats.files + 1, bytes: stats.bytes + bytes.byteLength, base64Chars: stats.base64Chars + base64.length };
+        return bytes;
+      });
+      // A failed fetch is not remembered, so a later attempt can succeed.
+      entry.catch(() => files.delete(sha256));
+      files.set(sha256, entry);
+    }
+    return entry.catch((error: unknown) => {
+      throw new FontLoadError(name, error instanceof Error ? error.message : String(error));
+    });
+  };
+
+  return {
+    listing: list,
+    async faces(ids) {
+      const known = await list();
+      return Promise.all(
+        ids.map(async (id) => {
+          const cached = opened.get(id);
+          if (cached) return cached;
+          const parsed = parseFontId(id);
+          const name = known.find((f) => f.id === id)?.file ?? id;
+          if (!parsed) throw new FontLoadError(name, 'not a font id');
+          const bytes = await fileBytes(id, name, parsed.sha256);
+          let face: Face;
+          try {
+            face = openFace(bytes, parsed.sha256, parsed.faceIndex);
+          } catch (error) {
+            throw new FontLoadError(name, error instanceof Error ? error.message : String(error));
+          }
+          opened.set(id, face);
+          return face;
+        }),
+      );
+    },
+    stats: () => stats,
+  };
+}

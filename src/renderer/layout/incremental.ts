@@ -1,0 +1,121 @@
+// incremental.ts: composeEdition / composePage with a memory. A story is flowed again only when
+// something its flow reads has changed: the story itself, the style sheet, the LayoutEnv, or its
+// thread as flow sees it (each frame's content box, columns, gutter, baseline grid and the wrap
+// rectangles of the other frames on its page). Moving a frame therefore recomposes the story in
+// that frame and the stories whose wrap it touches, and nothing else; a frame that moves without
+// changing any thread (a photo without wrap) recomposes nothing. Furniture (running heads) is
+// one short paragraph per page and is always set again.
+//
+// The assembly mirrors shared/layout/page/composeEdition.ts exactly (frame order, report order);
+// tests/unit/renderer/layout/incremental.test.ts and the Node/Chromium e2e spec hold it to
+// byte-identical output.
+import type { Edition, Frame, Page } from '../../shared/model';
+import type { LayoutEnv } from '../../shared/layout/env';
+import { type ComposeParagraph, type FlowOptions, flowStory, pageFrames, type StoryFlow, storyThreads, type ThreadFrame } from '../../shared/layout/flow';
+import type { EditionLayout, FrameLayout, MissingGlyphReport, OversetReport, PageLayout } from '../../shared/layout/output';
+import { composeFurniture, type PageComposition } from '../../shared/layout/page';
+
+interface CachedFlow {
+  readonly story: Edition['stories'][number];
+  readonly styles: Edition['styles'];
+  readonly env: LayoutEnv;
+  readonly thread: string;
+  readonly flow: StoryFlow;
+}
+
+/** What the last call did, for the status line, the bench and the specs. */
+export interface ComposeStats {
+  /** Stories flowed again. */
+  readonly composed: number;
+  /** Stories whose earlier flow was reused. */
+  readonly reused: number;
+}
+
+export interface IncrementalComposer {
+  composePage(edition: Edition, pageId: string, env: LayoutEnv): PageComposition;
+  composeEdition(edition: Edition, env: LayoutEnv): EditionLayout;
+  readonly lastStats: ComposeStats;
+}
+
+// Threads are small plain data (a few rectangles per frame); their JSON is a cheap, exact key.
+const threadKey = (thread: readonly ThreadFrame[]): string => JSON.stringify(thread);
+
+export function createIncrementalComposer(compose: ComposeParagraph, options?: FlowOptions): IncrementalComposer {
+  const cache = new Map<string, CachedFlow>();
+  let stats: ComposeStats = { composed: 0, reused: 0 };
+
+  const flows = (edition: Edition, env: LayoutEnv, only?: ReadonlySet<string>): Array<{ storyId: string; flow: StoryFlow }> => {
+    const threads = storyThreads(edition);
+    const out: Array<{ storyId: string; flow: StoryFlow }> = [];
+    let composed = 0;
+    let reused = 0;
+    for (const story of edition.stories) {
+      if (only && !only.has(story.id)) continue;
+      const thread = threads.get(story.id);
+      if (!thread) continue; // placed in no frame: not composed, not overset
+      const key = threadKey(thread);
+      const hit = cache.get(story.id);
+      if (hit && hit.story === story && hit.styles === edition.styles && hit.env === env && hit.thread === key) {
+        reused++;
+        out.push({ storyId: story.id, flow: hit.flow });
+        continue;
+      }
+      const flow = flowStory({ story, thread, styles: edition.styles, env, compose, ...(options ? { options } : {}) });
+      cache.set(story.id, { story, styles: edition.styles, env, thread: key, flow });
+      composed++;
+      out.push({ storyId: story.id, flow });
+    }
+    // Stories that left the edition would otherwise pin their layouts forever.
+    if (!only) for (const id of [...cache.keys()]) if (!edition.stories.some((s) => s.id === id)) cache.delete(id);
+    stats = { composed, reused };
+    return out;
+  };
+
+  const layoutPage = (edition: Edition, page: Page, frames: ReadonlyMap<string, FrameLayout>, env: LayoutEnv, missing: MissingGlyphReport[]): PageLayout => {
+    const list = pageFrames(edition, page).map((frame: Frame): FrameLayout => {
+      if (frame.kind !== 'text') return { frameId: frame.id, storyId: null, columns: [] };
+      if (frame.storyId !== null) return frames.get(frame.id) ?? { frameId: frame.id, storyId: frame.storyId, columns: [] };
+      if (frame.template !== null) {
+        const furniture = composeFurniture(edition, page, { ...frame, template: frame.template }, env, compose, options);
+        missing.push(...furniture.missing);
+        return furniture.frame;
+      }
+      return { frameId: frame.id, storyId: null, columns: [] };
+    });
+    return { pageId: page.id, width: edition.format.trim.width, height: edition.format.trim.height, frames: list };
+  };
+
+  const gather = (results: ReadonlyArray<{ flow: StoryFlow }>) => {
+    const frames = new Map<string, FrameLayout>();
+    const overset: OversetReport[] = [];
+    const missing: MissingGlyphReport[] = [];
+    for (const { flow } of results) {
+      for (const frame of flow.frames) frames.set(frame.frameId, frame);
+      if (flow.overset) overset.push(flow.overset);
+      missing.push(...flow.missing);
+    }
+    return { frames, overset, missing };
+  };
+
+  return {
+    composePage(edition, pageId, env) {
+      const page = edition.pages.find((p) => p.id === pageId);
+      if (!page) throw new Error(`no page "${pageId}" in edition "${edition.id}"`);
+      const here = new Set<string>();
+      for (const frame of page.frames) if (frame.kind === 'text' && frame.storyId !== null) here.add(frame.storyId);
+      const stories = gather(flows(edition, env, here));
+      const furnitureMissing: MissingGlyphReport[] = [];
+      const layout = layoutPage(edition, page, stories.frames, env, furnitureMissing);
+      return { page: layout, overset: stories.overset, missingGlyphs: [...stories.missing, ...furnitureMissing] };
+    },
+    composeEdition(edition, env) {
+      const stories = gather(flows(edition, env));
+      const furnitureMissing: MissingGlyphReport[] = [];
+      const pages = edition.pages.map((page) => layoutPage(edition, page, stories.frames, env, furnitureMissing));
+      return { pages, overset: stories.overset, missingGlyphs: [...stories.missing, ...furnitureMissing] };
+    },
+    get lastStats() {
+      return stats;
+    },
+  };
+}

@@ -1,0 +1,131 @@
+// layoutSession.ts: the renderer's side of composition, without React. It fetches the faces the
+// edition needs (fontNeeds.ts, fontLoader.ts), loads HarfBuzz, builds the LayoutEnv from the same
+// bytes main uses, and composes pages with the shared engine through the incremental composer.
+// The browser never measures or lays out text: this is the only place text becomes positions.
+import type { LayoutEnv } from '../../shared/layout/env';
+import { type ComposeParagraph, type FlowOptions } from '../../shared/layout/flow';
+import { createFontCatalog, type Face, type FontId, type GlyphOutlines } from '../../shared/layout/fonts';
+import { composeParagraph, type ShapeCache } from '../../shared/layout/inline';
+import type { EditionLayout } from '../../shared/layout/output';
+import type { PageComposition } from '../../shared/layout/page';
+import type { Edition } from '../../shared/model';
+import type { HostMethods } from '../host';
+import { chooseFaces, faceRequests } from './fontNeeds';
+import { createFontLoader, FontLoadError, type FontLoader, type FontLoadStats } from './fontLoader';
+import { createIncrementalComposer, type IncrementalComposer } from './incremental';
+
+export type LayoutStatus =
+  | { readonly phase: 'idle' }
+  | { readonly phase: 'loading' }
+  | { readonly phase: 'ready'; readonly env: LayoutEnv; readonly outlines: GlyphOutlines; readonly fonts: FontLoadStats }
+  | { readonly phase: 'failed'; readonly message: string };
+
+export interface ShaperSource {
+  (): Promise<LayoutEnv['shaper'] & GlyphOutlines>;
+}
+
+// The shape cache is keyed by whole paragraph texts; a long session of edits would grow it
+// without end, so it is dropped past this many entries (it refills at the next composition).
+const SHAPE_CACHE_LIMIT = 4000;
+
+/**
+ * The paragraph composer every renderer composition uses: the engine's defaults (main and the
+ * CLI use the same), plus a shape cache, which changes speed, never output.
+ */
+export function rendererComposer(): ComposeParagraph {
+  const shapeCache: ShapeCache = new Map();
+  return (paragraph, style, styles, measureFor, env) => {
+    if (shapeCache.size > SHAPE_CACHE_LIMIT) shapeCache.clear();
+    return composeParagraph(paragraph, style, styles, measureFor, env, { shapeCache });
+  };
+}
+
+export class LayoutSession {
+  private readonly loader: FontLoader;
+  readonly compose: ComposeParagraph = rendererComposer();
+  private readonly composer: IncrementalComposer;
+  private status: LayoutStatus = { phase: 'idle' };
+  private readonly listeners = new Set<() => void>();
+  /** The face set of the current env, in priority order, as a key. */
+  private loadedKey = '';
+  private request: { key: string; done: Promise<void> } | null = null;
+
+  constructor(
+    host: Pick<HostMethods, 'listFonts' | 'readFont'>,
+    private readonly loadShaper: ShaperSource,
+    options?: FlowOptions,
+  ) {
+    this.loader = createFontLoader(host);
+    this.composer = createIncrementalComposer(this.compose, options);
+  }
+
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  readonly getStatus = (): LayoutStatus => this.status;
+
+  get stats() {
+    return this.composer.lastStats;
+  }
+
+  /** Makes sure the env has every face `edition` needs; resolves when it has (or failed). */
+  ensureFonts(edition: Edition): Promise<void> {
+    const work = async (): Promise<{ key: string; load: () => Promise<void> }> => {
+      const listing = await this.loader.listing();
+      const choice = chooseFaces(listing, faceRequests(edition));
+      if (choice.unresolved.length > 0) {
+        const names = choice.unresolved.map((r) => `${r.family} (${r.weight})`).join(', ');
+        throw new FontLoadError(names, 'the styles name these fonts, but the host has no such family');
+      }
+      // Keep every face loaded so far: the env only grows, so a layout never loses a face.
+      const current = this.status.phase === 'ready' ? this.status.env.fonts.faces.map((f) => f.id) : [];
+      const order = new Map(listing.map((f, i) => [f.id, i]));
+      const ids = [...new Set<FontId>([...current, ...choice.ids])].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+      const key = ids.join(' ');
+      return {
+        key,
+        load: async () => {
+          const [faces, shaper] = await Promise.all([this.loader.faces(ids), this.loadShaper()]);
+          this.install(key, faces, shaper);
+        },
+      };
+    };
+    const run = async (): Promise<void> => {
+      try {
+        const { key, load } = await work();
+        if (key === this.loadedKey && this.status.phase === 'ready') return;
+        if (this.request?.key === key) return this.request.done;
+        if (this.status.phase !== 'ready') this.set({ phase: 'loading' });
+        const done = load();
+        this.request = { key, done };
+        await done;
+      } catch (error) {
+        this.set({ phase: 'failed', message: error instanceof Error ? error.message : String(error) });
+      }
+    };
+    return run();
+  }
+
+  private install(key: string, faces: readonly Face[], shaper: LayoutEnv['shaper'] & GlyphOutlines): void {
+    this.loadedKey = key;
+    this.request = null;
+    this.set({ phase: 'ready', env: { fonts: createFontCatalog(faces), shaper }, outlines: shaper, fonts: this.loader.stats() });
+  }
+
+  /** One page of the edition, composed with the current env; only changed stories are reflowed. */
+  composePage(edition: Edition, pageId: string, env: LayoutEnv): PageComposition {
+    return this.composer.composePage(edition, pageId, env);
+  }
+
+  /** The whole edition through the same memory (the test hook compares it with the engine's). */
+  composeEdition(edition: Edition, env: LayoutEnv): EditionLayout {
+    return this.composer.composeEdition(edition, env);
+  }
+
+  private set(status: LayoutStatus): void {
+    this.status = status;
+    for (const listener of this.listeners) listener();
+  }
+}

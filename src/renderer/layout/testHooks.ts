@@ -1,0 +1,29 @@
+// testHooks.ts: hooks for the end-to-end specs, installed only when the page address carries
+// `galley-test-hooks=1`. `window.__galleyLayoutJson()` composes the whole open edition here in
+// the browser, with the renderer's env and composer, and returns layoutToJson: the spec compares
+// it byte for byte with the same composition in Node.
+import { layoutToJson } from '../../shared/layout/output';
+import { composeEdition } from '../../shared/layout/page';
+import type { Edition } from '../../shared/model';
+import type { LayoutSession } from './layoutSession';
+
+export const TEST_HOOKS_PARAM = 'galley-test-hooks';
+
+interface HookWindow {
+  /** 'engine': shared composeEdition; 'incremental': the page view's memoising composer. */
+  __galleyLayoutJson?: (via?: 'engine' | 'incremental') => Promise<string>;
+}
+
+export function installTestHooks(session: LayoutSession, edition: Edition): (() => void) | undefined {
+  if (new URLSearchParams(window.location.search).get(TEST_HOOKS_PARAM) !== '1') return undefined;
+  const target = window as unknown as HookWindow;
+  target.__galleyLayoutJson = async (via = 'engine') => {
+    await session.ensureFonts(edition);
+    const status = session.getStatus();
+    if (status.phase !== 'ready') throw new Error(`layout is not ready: ${status.phase === 'failed' ? status.message : status.phase}`);
+    return layoutToJson(via === 'engine' ? composeEdition(edition, status.env, session.compose) : session.composeEdition(edition, status.env));
+  };
+  return () => {
+    delete target.__galleyLayoutJson;
+  };
+}

@@ -1,0 +1,148 @@
+// The screen painter: the sample page composed in Chromium by the shared engine with the host's
+// font bytes, drawn as glyph outlines; a frame move recomposes; Node and Chromium agree to the byte.
+import { resolve } from 'node:path';
+import { expect, type Page as BrowserPage, test } from '@playwright/test';
+import { createFontService, loadLayoutEnv } from '../../src/main/services/fonts';
+import type { ComposeParagraph } from '../../src/shared/layout/flow';
+import { composeParagraph } from '../../src/shared/layout/inline';
+import { layoutToJson } from '../../src/shared/layout/output';
+import { composeEdition } from '../../src/shared/layout/page';
+import { type Edition, ParagraphStyleIds, type TextFrame } from '../../src/shared/model';
+import { articleStories, fetchDocument } from './support/edition';
+import { type GalleyServer, startGalley } from './support/galleyServe';
+import { dragFrame, expectFrameAt, expectSaved, frame, zoom } from './support/pageView';
+
+test.describe.configure({ mode: 'serial' });
+
+const ROOT = resolve(import.meta.dirname, '../..');
+let galley: GalleyServer;
+
+test.beforeAll(async () => {
+  galley = await startGalley();
+});
+
+test.afterAll(async () => {
+  if (!galley) return;
+  expect(await galley.stop()).toBe(0);
+});
+
+/** The first article's frame on page 1 and its headline paragraph. */
+function firstArticle(edition: Edition): { frame: TextFrame; headlineId: string } {
+  const story = articleStories(edition)[0]!;
+  const found = edition.pages[0]!.frames.find((f): f is TextFrame => f.kind === 'text' && f.storyId === story.id);
+  const headline = story.paragraphs.find((p) => p.style === ParagraphStyleIds.headline);
+  if (!found || !headline) throw new Error('the first article has no frame on page 1 or no headline');
+  return { frame: found, headlineId: headline.id };
+}
+
+async function openComposed(page: BrowserPage, query = ''): Promise<void> {
+  await page.goto(galley.url + query);
+  await expect(page.getByTestId('frame').first()).toBeVisible();
+  await expect(page.getByTestId('layout-status')).toBeVisible({ timeout: 45_000 });
+}
+
+function headlineRun(page: BrowserPage, frameId: string, paragraphId: string) {
+  return frame(page, frameId).locator(`[data-testid="glyph-run"][data-paragraph-id="${paragraphId}"]`).first();
+}
+
+async function runOrigin(page: BrowserPage, frameId: string, paragraphId: string): Promise<{ x: number; y: number }> {
+  const run = headlineRun(page, frameId, paragraphId);
+  return { x: Number(await run.getAttribute('data-x')), y: Number(await run.getAttribute('data-y')) };
+}
+
+test('the sample page shows its composed text, drawn as glyph outlines only', async ({ page }, testInfo) => {
+  const { edition } = await fetchDocument(galley);
+  const { frame: article, headlineId } = firstArticle(edition);
+  await openComposed(page);
+  const svg = page.getByTestId('page-svg');
+
+  const glyphs = await svg.locator('use.glyph').count();
+  expect(glyphs).toBeGreaterThan(3000);
+  const run = headlineRun(page, article.id, headlineId);
+  await expect(run).toBeAttached();
+  expect(Number(await run.getAttribute('data-size'))).toBe(edition.styles.paragraph.find((s) => s.id === ParagraphStyleIds.headline)!.size);
+  // The headline is several runs (Latin digits, then Han in the sans face) on one or two lines.
+  const headlineGlyphs = await frame(page, article.id).locator(`[data-paragraph-id="${headlineId}"] use.glyph`).count();
+  expect(headlineGlyphs).toBeGreaterThan(10);
+
+  // No text is set by the browser: the SVG's only <text> are the frame labels and overset marks,
+  // there is no foreignObject, and every glyph is a <use> of a path defined in this SVG.
+  const audit = await svg.evaluate((el) => {
+    const texts = Array.from(el.querySelectorAll('text')).filter((t) => !t.closest('.overset-mark') && !t.classList.contains('frame-label'));
+    const labelsMatch = Array.from(el.querySelectorAll('text.frame-label')).every((t) => t.textContent === t.closest('[data-testid="frame"]')?.getAttribute('data-label'));
+    const hrefs = Array.from(el.querySelectorAll('use.glyph')).map((u) => u.getAttribute('href') ?? '');
+    const unresolved = hrefs.filter((h) => !(el.querySelector(h) instanceof SVGPathElement)).length;
+    const runChildren = Array.from(el.querySelectorAll('.glyph-run > *')).filter((c) => c.tagName !== 'use').length;
+    return { otherTexts: texts.length, labelsMatch, foreign: el.querySelectorAll('foreignObject').length, unresolved, runChildren };
+  });
+  expect(audit).toEqual({ otherTexts: 0, labelsMatch: true, foreign: 0, unresolved: 0, runChildren: 0 });
+
+  const status = page.getByTestId('layout-status');
+  const fontBytes = Number(await status.getAttribute('data-font-bytes'));
+  const firstPaint = await page.evaluate(() => performance.getEntriesByName('galley:first-composed-paint')[0]?.startTime ?? -1);
+  expect(firstPaint).toBeGreaterThan(0);
+  testInfo.annotations.push({ type: 'figures', description: `${glyphs} glyphs; first composed paint ${firstPaint.toFixed(0)} ms after navigation; ${(fontBytes / 1e6).toFixed(1)} MB of fonts fetched; page composed in ${await status.getAttribute('data-compose-ms')} ms` });
+  await page.screenshot({ path: testInfo.outputPath('composed-page.png') });
+});
+
+test('Node and Chromium compose the sample edition to byte-identical layout JSON', async ({ page }) => {
+  const { edition } = await fetchDocument(galley);
+  await openComposed(page, '&galley-test-hooks=1');
+  type Hook = { __galleyLayoutJson: (via?: 'engine' | 'incremental') => Promise<string> };
+  const inBrowser = await page.evaluate(() => (window as unknown as Hook).__galleyLayoutJson('engine'));
+  const viaPageView = await page.evaluate(() => (window as unknown as Hook).__galleyLayoutJson('incremental'));
+
+  const families = edition.styles.paragraph.flatMap((s) => [s.font.cjk, s.font.latin]);
+  const env = await loadLayoutEnv(createFontService({ projectRoot: ROOT, systemDirs: [] }), { families });
+  const compose: ComposeParagraph = (p, style, styles, measureFor, e) => composeParagraph(p, style, styles, measureFor, e);
+  const inNode = layoutToJson(composeEdition(edition, env, compose));
+
+  expect(inNode.length).toBeGreaterThan(100_000);
+  const firstDifference = (a: string, b: string): string => {
+    let i = 0;
+    while (i < a.length && a[i] === b[i]) i++;
+    return i === a.length && a.length === b.length ? 'identical' : `differs at ${i}: node …${a.slice(i - 80, i + 80)}… chromium …${b.slice(i - 80, i + 80)}…`;
+  };
+  expect(firstDifference(inNode, inBrowser)).toBe('identical');
+  expect(firstDifference(inNode, viaPageView)).toBe('identical');
+});
+
+test('moving a frame recomposes its text where the frame went, and undo puts it back', async ({ page }) => {
+  const { edition } = await fetchDocument(galley);
+  const { frame: article, headlineId } = firstArticle(edition);
+  await openComposed(page);
+  const before = await runOrigin(page, article.id, headlineId);
+  const glyphsBefore = await frame(page, article.id).locator('use.glyph').count();
+
+  // Three baseline-grid steps down: the frame keeps its width, so its headline is set the same,
+  // three lines lower.
+  const z = await zoom(page);
+  const pitch = edition.format.baselineGrid.pitch;
+  await dragFrame(page, article.id, 0, Math.round(3.2 * pitch * z));
+  const movedY = Math.round((article.y + 3 * pitch) * 1000) / 1000;
+  await expectFrameAt(page, article.id, article.x, movedY);
+  await expect.poll(() => runOrigin(page, article.id, headlineId)).toEqual({ x: before.x, y: Math.round((before.y + movedY - article.y) * 1000) / 1000 });
+  // The text is drawn there, not just recorded: the run's box on screen moved by the same amount.
+  const box = await headlineRun(page, article.id, headlineId).boundingBox();
+  expect(box).not.toBeNull();
+  expect(await frame(page, article.id).locator('use.glyph').count()).toBeGreaterThan(glyphsBefore / 2);
+  await expectSaved(page);
+
+  await page.getByTestId('undo').click();
+  await expectFrameAt(page, article.id, article.x, article.y);
+  await expect.poll(() => runOrigin(page, article.id, headlineId)).toEqual(before);
+  const boxBack = await headlineRun(page, article.id, headlineId).boundingBox();
+  expect(boxBack!.y).toBeCloseTo(box!.y - (movedY - article.y) * z, 0);
+  await expectSaved(page);
+});
+
+test('when the fonts cannot be loaded the frames stay, without text, under an error banner', async ({ page }) => {
+  await page.route('**/api/readFont', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ ok: false, error: { code: 'not-found', message: 'the font file changed since it was listed' } }) }),
+  );
+  await page.goto(galley.url);
+  await expect(page.getByTestId('layout-error')).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByTestId('layout-error')).toContainText('NotoSerifSC');
+  await expect(page.getByTestId('frame').first()).toBeVisible();
+  expect(await page.locator('use.glyph').count()).toBe(0);
+});
