@@ -48,3 +48,12 @@ export async function compareAsync(title: string, cases: readonly AsyncCase[], r
     console.log(`  ${c.name.padEnd(48)} median ${(sorted[Math.floor(sorted.length / 2)] ?? NaN).toFixed(3).padStart(9)} ms   min ${(sorted[0] ?? NaN).toFixed(3).padStart(9)} ms`);
   }
 }
+
+/** Prints medians of samples gathered elsewhere (in a browser, say), in compare()'s format. */
+export function printMedians(title: string, samples: Readonly<Record<string, readonly number[]>>): void {
+  console.log(`\n${title}`);
+  for (const [name, values] of Object.entries(samples)) {
+    const sorted = [...values].sort((a, b) => a - b);
+    console.log(`  ${name.padEnd(48)} median ${(sorted[Math.floor(sorted.length / 2)] ?? NaN).toFixed(3).padStart(9)} ms   min ${(sorted[0] ?? NaN).toFixed(3).padStart(9)} ms`);
+  }
+}

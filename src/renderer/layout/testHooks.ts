@@ -1,10 +1,12 @@
 // testHooks.ts: hooks for the end-to-end specs, installed only when the page address carries
 // `galley-test-hooks=1`. `window.__galleyLayoutJson()` composes the whole open edition here in
 // the browser, with the renderer's env and composer, and returns layoutToJson: the spec compares
-// it byte for byte with the same composition in Node.
+// it byte for byte with the same composition in Node. `window.__galleyLayoutBench(request)`
+// times the composition here for bench/chromium.bench.ts (benchHook.ts).
 import { layoutToJson } from '../../shared/layout/output';
 import { composeEdition } from '../../shared/layout/page';
 import type { Edition } from '../../shared/model';
+import { type LayoutBenchRequest, type LayoutBenchResult, releaseBenchLayout, runLayoutBench } from './benchHook';
 import type { LayoutSession } from './layoutSession';
 
 export const TEST_HOOKS_PARAM = 'galley-test-hooks';
@@ -12,6 +14,8 @@ export const TEST_HOOKS_PARAM = 'galley-test-hooks';
 interface HookWindow {
   /** 'engine': shared composeEdition; 'incremental': the page view's memoising composer. */
   __galleyLayoutJson?: (via?: 'engine' | 'incremental') => Promise<string>;
+  /** Timings of the renderer's composition (bench/chromium.bench.ts); null drops the kept layout. */
+  __galleyLayoutBench?: (request: LayoutBenchRequest | null) => Promise<LayoutBenchResult | null>;
 }
 
 export function installTestHooks(session: LayoutSession, edition: Edition): (() => void) | undefined {
@@ -23,7 +27,15 @@ export function installTestHooks(session: LayoutSession, edition: Edition): (() 
     if (status.phase !== 'ready') throw new Error(`layout is not ready: ${status.phase === 'failed' ? status.message : status.phase}`);
     return layoutToJson(via === 'engine' ? composeEdition(edition, status.env, session.compose) : session.composeEdition(edition, status.env));
   };
+  target.__galleyLayoutBench = async (request) => {
+    if (request === null) {
+      releaseBenchLayout();
+      return null;
+    }
+    return runLayoutBench(session, edition, request);
+  };
   return () => {
     delete target.__galleyLayoutJson;
+    delete target.__galleyLayoutBench;
   };
 }

@@ -28,7 +28,7 @@ export function emptyEdition(options: { preset: FormatPreset; meta: EditionMeta;
     id: options.newId('edition'),
     meta: options.meta,
     format,
-    styles: defaultStyles(format.bodySize, format.baselineGrid.pitch),
+    styles: defaultStyles(format.bodySize, format.baselineGrid.pitch, format.sizeNames),
     masters: [],
     pages: [],
     stories: [],

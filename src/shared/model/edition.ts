@@ -8,7 +8,7 @@ import { StorySchema } from './story';
 import { StylesSchema } from './styles';
 
 /** The schema version this build writes. Older files are migrated up; newer ones are refused. */
-export const CURRENT_SCHEMA_VERSION = 2;
+export const CURRENT_SCHEMA_VERSION = 3;
 
 export const EditionSchema = z.strictObject({
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),

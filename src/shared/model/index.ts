@@ -61,6 +61,7 @@ export {
   defaultStyles,
   type ParagraphStyle,
   ParagraphStyleIds,
+  sizeNameFor,
   type Styles,
 } from './styles';
 export { chineseDate, chineseNumber, fillTemplate } from './template';

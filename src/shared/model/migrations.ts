@@ -19,6 +19,28 @@ export const MIGRATIONS: readonly Migration[] = [
       return { ...doc, schemaVersion: 2, format: { ...format, sizeNames } };
     },
   },
+  {
+    from: 2,
+    description: 'paragraph styles: minLastLineChars (2), hangingPunctuation (off), sizeName (the 字号 the size matches)',
+    up(doc) {
+      const format = isRecord(doc.format) ? doc.format : {};
+      const table = Array.isArray(format.sizeNames) ? format.sizeNames.filter(isRecord) : [];
+      const styles = isRecord(doc.styles) ? doc.styles : null;
+      // Anything not shaped like a style list is left for validation to report with its path.
+      if (!styles || !Array.isArray(styles.paragraph)) return { ...doc, schemaVersion: 3 };
+      const paragraph = styles.paragraph.map((style: unknown) => {
+        if (!isRecord(style)) return style;
+        const named = table.find((entry) => typeof entry.name === 'string' && entry.pt === style.size);
+        return {
+          ...style,
+          minLastLineChars: style.minLastLineChars ?? 2,
+          hangingPunctuation: style.hangingPunctuation ?? false,
+          sizeName: style.sizeName ?? (named ? named.name : null),
+        };
+      });
+      return { ...doc, schemaVersion: 3, styles: { ...styles, paragraph } };
+    },
+  },
 ];
 
 export type MigrationResult =

@@ -95,6 +95,14 @@ export function checkReferences(edition: Edition): SchemaIssue[] {
   edition.pages.forEach((page, pi) => page.frames.forEach((f, fi) => checkFrame(f, `$.pages[${pi}].frames[${fi}]`)));
   edition.masters.forEach((m, mi) => m.frames.forEach((f, fi) => checkFrame(f, `$.masters[${mi}].frames[${fi}]`)));
 
+  edition.styles.paragraph.forEach((style, si) => {
+    if (style.sizeName === null) return;
+    const at = `$.styles.paragraph[${si}].sizeName`;
+    const entry = edition.format.sizeNames.find((e) => e.name === style.sizeName);
+    if (!entry) issues.push({ path: at, reason: `no 字号 "${style.sizeName}" in format.sizeNames` });
+    else if (entry.pt !== style.size) issues.push({ path: at, reason: `${style.sizeName} is ${entry.pt} pt, but size is ${style.size} pt` });
+  });
+
   edition.stories.forEach((story, si) => {
     uniqueIds(story.paragraphs, `$.stories[${si}].paragraphs`, issues);
     story.paragraphs.forEach((p, pi) => {

@@ -2,6 +2,7 @@
 // fields here are the ones the import and the page grid already need, and later issues extend
 // them through migrations.
 import { z } from 'zod';
+import { DEFAULT_SIZE_NAMES } from './units';
 
 const pt = z.number().finite();
 
@@ -30,6 +31,15 @@ export const ParagraphStyleSchema = z.strictObject({
   spaceAfter: pt.nonnegative(),
   prohibition: ProhibitionLevelSchema,
   keepWithNext: z.boolean(),
+  /** The last line holds at least this many characters (no 孤字); 1 turns the rule off. */
+  minLastLineChars: z.number().int().min(1),
+  /** 行末点号悬挂: a line-end mark may hang outside the measure. Off by default (CLREQ). */
+  hangingPunctuation: z.boolean(),
+  /**
+   * The 字号 the size was chosen by (小五, 五号 …), or null for a size given in points. When set it
+   * names an entry of format.sizeNames and `size` equals that entry (schema.ts checks it).
+   */
+  sizeName: z.string().min(1).nullable(),
 });
 export type ParagraphStyle = z.infer<typeof ParagraphStyleSchema>;
 
@@ -86,8 +96,15 @@ export const CharacterStyleIds = { bold: 'c-bold', emphasis: 'c-emphasis' } as c
 
 const K100 = { c: 0, m: 0, y: 0, k: 100 };
 
-/** The default style sheet for a body size; sizes follow the 字号 table (typesetting-cjk.md §10–11). */
-export function defaultStyles(bodySize: number, linePitch: number): Styles {
+/**
+ * The default style sheet for a body size; sizes follow the 字号 table (typesetting-cjk.md §10–11),
+ * and each style names its entry of `sizeNames` when its size has one.
+ */
+export function defaultStyles(
+  bodySize: number,
+  linePitch: number,
+  sizeNames: ReadonlyArray<{ readonly name: string; readonly pt: number }> = DEFAULT_SIZE_NAMES,
+): Styles {
   const song = { cjk: 'Noto Serif SC', latin: 'Source Serif 4' };
   const hei = { cjk: 'Noto Sans SC', latin: 'Source Serif 4' };
   const base = {
@@ -97,19 +114,22 @@ export function defaultStyles(bodySize: number, linePitch: number): Styles {
     prohibition: 'gb' as const,
     keepWithNext: false,
     firstLineIndentEm: 0,
+    minLastLineChars: 2,
+    hangingPunctuation: false,
   };
+  const named = (size: number): string | null => sizeNameFor(sizeNames, size);
   const id = ParagraphStyleIds;
   return {
     paragraph: [
-      { ...base, id: id.kicker, name: '引题', font: song, weight: 'regular', size: 12, leading: 16, align: 'center', keepWithNext: true },
-      { ...base, id: id.headline, name: '主题', font: hei, weight: 'bold', size: 22, leading: 28, align: 'center', keepWithNext: true },
-      { ...base, id: id.subhead, name: '副题', font: song, weight: 'regular', size: 12, leading: 16, align: 'center', keepWithNext: true },
-      { ...base, id: id.byline, name: '署名', font: song, weight: 'regular', size: bodySize, leading: linePitch, align: 'center', keepWithNext: true },
-      { ...base, id: id.body, name: '正文', font: song, weight: 'regular', size: bodySize, leading: linePitch, align: 'justify', firstLineIndentEm: 2 },
-      { ...base, id: id.crosshead, name: '小标题', font: hei, weight: 'bold', size: bodySize, leading: linePitch, align: 'start', keepWithNext: true },
-      { ...base, id: id.caption, name: '图片说明', font: { cjk: 'Noto Sans SC', latin: 'Source Serif 4' }, weight: 'regular', size: 7.5, leading: 10.5, align: 'justify', firstLineIndentEm: 2 },
-      { ...base, id: id.jump, name: '转版', font: song, weight: 'regular', size: 7.5, leading: 10.5, align: 'end' },
-      { ...base, id: id.promo, name: '推广语', font: hei, weight: 'regular', size: bodySize, leading: linePitch, align: 'start' },
+      { ...base, id: id.kicker, name: '引题', font: song, weight: 'regular', size: 12, sizeName: named(12), leading: 16, align: 'center', keepWithNext: true },
+      { ...base, id: id.headline, name: '主题', font: hei, weight: 'bold', size: 22, sizeName: named(22), leading: 28, align: 'center', keepWithNext: true },
+      { ...base, id: id.subhead, name: '副题', font: song, weight: 'regular', size: 12, sizeName: named(12), leading: 16, align: 'center', keepWithNext: true },
+      { ...base, id: id.byline, name: '署名', font: song, weight: 'regular', size: bodySize, sizeName: named(bodySize), leading: linePitch, align: 'center', keepWithNext: true },
+      { ...base, id: id.body, name: '正文', font: song, weight: 'regular', size: bodySize, sizeName: named(bodySize), leading: linePitch, align: 'justify', firstLineIndentEm: 2 },
+      { ...base, id: id.crosshead, name: '小标题', font: hei, weight: 'bold', size: bodySize, sizeName: named(bodySize), leading: linePitch, align: 'start', keepWithNext: true },
+      { ...base, id: id.caption, name: '图片说明', font: { cjk: 'Noto Sans SC', latin: 'Source Serif 4' }, weight: 'regular', size: 7.5, sizeName: named(7.5), leading: 10.5, align: 'justify', firstLineIndentEm: 2 },
+      { ...base, id: id.jump, name: '转版', font: song, weight: 'regular', size: 7.5, sizeName: named(7.5), leading: 10.5, align: 'end' },
+      { ...base, id: id.promo, name: '推广语', font: hei, weight: 'regular', size: bodySize, sizeName: named(bodySize), leading: linePitch, align: 'start' },
     ],
     character: [
       { id: CharacterStyleIds.bold, name: '粗体', weight: 'bold', emphasisDots: false },
@@ -120,4 +140,9 @@ export function defaultStyles(bodySize: number, linePitch: number): Styles {
       { id: 'f-rule', name: '细线', stroke: { width: 0.5, color: K100 }, fill: null },
     ],
   };
+}
+
+/** The 字号 whose size is exactly `size` pt (小五 for 9), or null when the table has none. */
+export function sizeNameFor(sizeNames: ReadonlyArray<{ readonly name: string; readonly pt: number }>, size: number): string | null {
+  return sizeNames.find((entry) => entry.pt === size)?.name ?? null;
 }

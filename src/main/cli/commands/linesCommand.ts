@@ -2,7 +2,10 @@
 // engine. It runs the paragraph stages of src/shared/layout/inline on text from stdin, with the
 // conformance defaults (no indent, no hanging punctuation, no Han–Latin autospace, orphan
 // control only when asked): one paragraph into lines, its break opportunities, or a stream of
-// JSON cases (--batch) so that a conformance suite needs one process, not one per case.
+// JSON cases (--batch) so that a conformance suite needs one process, not one per case. Widths
+// come from the em reference model, or with --font from real faces through the engine
+// (linesWithFonts.ts).
+import type { FontPair } from '../../../shared/layout/fonts';
 import {
   breakOpportunities,
   type EmLine,
@@ -13,11 +16,13 @@ import {
 import { type CliCommand, flagOption, stringOption } from '../command';
 import { CliFailure, UsageError } from '../failure';
 import type { CliIo } from '../io';
-import { type Messages, messagesFor } from '../messages';
+import type { Messages } from '../messages';
+import { runBatch } from './linesBatch';
+import { composeLinesWithFont, DEFAULT_FONT_SIZE, type FontLines, fontLinesEnv, parseSize, UnknownFontError } from './linesWithFonts';
 
 export const linesCommand: CliCommand = {
   name: 'lines',
-  usage: 'lines --width-em N [--level GB|strict|loose|basic|none|uax14] [--size PT] [--font NAME] [--orphan-control] [--json] | --breaks | --batch',
+  usage: 'lines --width-em N [--level GB|strict|loose|basic|none|uax14] [--size PT|字号] [--font NAME [--latin-font NAME] [--autospace]] [--orphan-control] [--json] | --breaks | --batch',
   summary: (m) => m.lines.summary,
   options: {
     'width-em': { type: 'string', valueName: 'N', describe: (m) => m.lines.widthEm },
@@ -26,40 +31,102 @@ export const linesCommand: CliCommand = {
     json: { type: 'boolean', describe: (m) => m.lines.json },
     breaks: { type: 'boolean', describe: (m) => m.lines.breaks },
     batch: { type: 'boolean', describe: (m) => m.lines.batch },
-    size: { type: 'string', valueName: 'PT', describe: (m) => m.lines.size },
+    size: { type: 'string', valueName: 'PT|字号', describe: (m) => m.lines.size },
     font: { type: 'string', valueName: 'NAME', describe: (m) => m.lines.font },
+    'latin-font': { type: 'string', valueName: 'NAME', describe: (m) => m.lines.latinFont },
+    autospace: { type: 'boolean', describe: (m) => m.lines.autospace },
   },
   positionals: { min: 0, max: 0, names: '' },
-  async run({ values, io, m }) {
-    const font = stringOption(values, 'font');
-    if (font !== undefined) throw new CliFailure(m.lines.fontUnavailable(font));
+  async run({ values, io, m, projectRoot }) {
     const level = parseLevel(stringOption(values, 'level') ?? 'GB', m);
-    const size = parsePositive(stringOption(values, 'size'), m.lines.badSize);
+    const sizeText = stringOption(values, 'size');
+    const size = sizeText === undefined ? undefined : parseSize(sizeText);
+    if (sizeText !== undefined && size === undefined) throw new UsageError(m.lines.badSize(sizeText));
     const widthEm = parsePositive(stringOption(values, 'width-em'), m.lines.badWidth);
     const orphanControl = flagOption(values, 'orphan-control');
     const batch = flagOption(values, 'batch');
     const breaks = flagOption(values, 'breaks');
+    const font = fontPair(stringOption(values, 'font'), stringOption(values, 'latin-font'), m);
+    const autospace = flagOption(values, 'autospace');
+    if (autospace && !font) throw new UsageError(m.lines.needsFont('--autospace'));
     if (batch && (breaks || widthEm !== undefined)) throw new UsageError(m.lines.batchAlone);
     if (breaks && widthEm !== undefined) throw new UsageError(m.lines.breaksOrWidth);
+    if (breaks && font) throw new UsageError(m.lines.breaksNoFont);
     if (!batch && !breaks && widthEm === undefined) throw new UsageError(m.lines.missingMode);
 
     const stdin = openStdin(io, m, batch ? m.lines.waitingBatch : m.lines.waitingParagraph);
-    if (batch) return runBatch(stdin, io, { level, orphanControl });
+    if (batch) return runBatch(stdin, io, { level, orphanControl, font, sizePt: size ?? DEFAULT_FONT_SIZE, autospace, projectRoot });
 
     const text = stripFinalNewline(await readAll(stdin));
     if (breaks) {
       io.out(JSON.stringify(breakOpportunities(text, level)));
       return 0;
     }
+    if (font) {
+      const sizePt = size ?? DEFAULT_FONT_SIZE;
+      const env = await fontLinesEnv(projectRoot, font).catch((error: unknown) => {
+        throw error instanceof UnknownFontError ? new CliFailure(m.lines.unknownFont(error.family, error.known), { cause: error }) : error;
+      });
+      const set = composeLinesWithFont(text, { font, sizePt, widthEm: widthEm ?? 0, level, orphanControl, autospace }, env);
+      for (const g of set.missing) io.err(m.lines.missingGlyph(g.char, hex(g.char), g.offset));
+      if (flagOption(values, 'json')) io.out(JSON.stringify(fontJson(set, { font, sizePt, widthEm, level, orphanControl, autospace }), null, 2));
+      else for (const line of set.lines) io.out(printable(line.text));
+      return 0;
+    }
     const lines = fitLinesEm(text, { widthEm: widthEm ?? 0, level, orphanControl });
     if (flagOption(values, 'json')) {
       io.out(JSON.stringify({ widthEm, level, orphanControl, ...(size === undefined ? {} : { sizePt: size }), lines: lines.map((l) => lineJson(l, size)) }, null, 2));
     } else {
-      for (const line of lines) io.out(line.text.replace(/[\r\n\u0085\u2028\u2029]+$/u, ''));
+      for (const line of lines) io.out(printable(line.text));
     }
     return 0;
   },
 };
+
+/** A line as printed: without the line break that may end it. */
+function printable(text: string): string {
+  return text.replace(/[\r\n\u0085\u2028\u2029]+$/u, '');
+}
+
+function hex(char: string): string {
+  return (char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0');
+}
+
+/** --font NAME alone names both faces (a CJK font draws Latin too); --latin-font overrides Latin. */
+function fontPair(cjk: string | undefined, latin: string | undefined, m: Messages): FontPair | undefined {
+  if (cjk === undefined) {
+    if (latin !== undefined) throw new UsageError(m.lines.needsFont('--latin-font'));
+    return undefined;
+  }
+  if (cjk.trim() === '') throw new UsageError(m.lines.badFont('--font'));
+  if (latin !== undefined && latin.trim() === '') throw new UsageError(m.lines.badFont('--latin-font'));
+  return { cjk, latin: latin ?? cjk };
+}
+
+interface FontJsonHead {
+  readonly font: FontPair;
+  readonly sizePt: number;
+  readonly widthEm: number | undefined;
+  readonly level: ProhibitionLevel;
+  readonly orphanControl: boolean;
+  readonly autospace: boolean;
+}
+
+function fontJson(set: FontLines, head: FontJsonHead) {
+  const { font, sizePt, widthEm, level, orphanControl, autospace } = head;
+  return {
+    font,
+    sizePt,
+    widthEm,
+    measurePt: set.measurePt,
+    level,
+    orphanControl,
+    autospace,
+    method: set.method,
+    lines: set.lines,
+    missing: set.missing,
+  };
+}
 
 function parseLevel(value: string, m: Messages): ProhibitionLevel {
   const level = parseProhibitionLevel(value);
@@ -100,73 +167,4 @@ async function readAll(chunks: AsyncIterable<string>): Promise<string> {
 /** `echo 文字 | galley lines` brings one newline that is not part of the paragraph. */
 function stripFinalNewline(text: string): string {
   return text.replace(/\r?\n$/u, '');
-}
-
-interface BatchDefaults {
-  readonly level: ProhibitionLevel;
-  readonly orphanControl: boolean;
-}
-
-/** One JSON line in, one JSON line out, as each input line arrives (a driver may wait for it). */
-async function runBatch(chunks: AsyncIterable<string>, io: CliIo, defaults: BatchDefaults): Promise<number> {
-  let pending = '';
-  let lineNumber = 0;
-  let failures = 0;
-  const handle = (line: string): void => {
-    lineNumber++;
-    if (line.trim() === '') return;
-    const answer = batchAnswer(line, defaults);
-    if ('error' in answer) failures++;
-    io.out(JSON.stringify('error' in answer ? { line: lineNumber, ...answer } : answer));
-  };
-  for await (const chunk of chunks) {
-    pending += chunk;
-    let newline = pending.indexOf('\n');
-    while (newline >= 0) {
-      handle(pending.slice(0, newline).replace(/\r$/u, ''));
-      pending = pending.slice(newline + 1);
-      newline = pending.indexOf('\n');
-    }
-  }
-  if (pending !== '') handle(pending);
-  return failures === 0 ? 0 : 1;
-}
-
-type BatchAnswer = { readonly id?: string; readonly breaks: number[]; readonly lines?: string[] } | { readonly id?: string; readonly error: string };
-
-/** Batch output is read by programs, so its errors are in English whatever --lang says. */
-const batchMessages = messagesFor('en').lines;
-
-function batchAnswer(line: string, defaults: BatchDefaults): BatchAnswer {
-  let input: unknown;
-  try {
-    input = JSON.parse(line);
-  } catch (error) {
-    return { error: batchMessages.batchNotJson(error instanceof Error ? error.message : String(error)) };
-  }
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) return { error: batchMessages.batchNotObject };
-  const c = input as Record<string, unknown>;
-  const id = typeof c.id === 'string' ? { id: c.id } : {};
-  if (typeof c.text !== 'string') return { ...id, error: batchMessages.batchField('text', 'a string') };
-  let level = defaults.level;
-  if (c.level !== undefined) {
-    const parsed = typeof c.level === 'string' ? parseProhibitionLevel(c.level) : null;
-    if (parsed === null) return { ...id, error: batchMessages.batchField('level', 'one of GB, strict, loose, basic, none, uax14') };
-    level = parsed;
-  }
-  const widthEm = c.widthEm;
-  if (widthEm !== undefined && (typeof widthEm !== 'number' || !Number.isFinite(widthEm) || widthEm <= 0)) {
-    return { ...id, error: batchMessages.batchField('widthEm', 'a positive number') };
-  }
-  const options = c.options ?? {};
-  if (typeof options !== 'object' || options === null || Array.isArray(options)) return { ...id, error: batchMessages.batchField('options', 'an object') };
-  const { orphanControl = defaults.orphanControl, latinAdvanceEm } = options as Record<string, unknown>;
-  if (typeof orphanControl !== 'boolean') return { ...id, error: batchMessages.batchField('options.orphanControl', 'true or false') };
-  if (latinAdvanceEm !== undefined && (typeof latinAdvanceEm !== 'number' || !(latinAdvanceEm > 0 && latinAdvanceEm <= 1))) {
-    return { ...id, error: batchMessages.batchField('options.latinAdvanceEm', 'a number in (0, 1]') };
-  }
-  const breaks = breakOpportunities(c.text, level);
-  if (widthEm === undefined) return { ...id, breaks };
-  const lines = fitLinesEm(c.text, { widthEm, level, orphanControl, ...(latinAdvanceEm === undefined ? {} : { latinAdvanceEm }) });
-  return { ...id, breaks, lines: lines.map((l) => l.text) };
 }

@@ -16,7 +16,7 @@ function freeId(id: string, taken: Set<string>): string {
 function missingStyles(edition: Edition, stories: readonly Story[]): ParagraphStyle[] {
   const have = new Set(edition.styles.paragraph.map((s) => s.id));
   const used = new Set(stories.flatMap((s) => s.paragraphs.map((p) => p.style)));
-  const defaults = defaultStyles(edition.format.bodySize, edition.format.baselineGrid.pitch).paragraph;
+  const defaults = defaultStyles(edition.format.bodySize, edition.format.baselineGrid.pitch, edition.format.sizeNames).paragraph;
   return defaults.filter((s) => used.has(s.id) && !have.has(s.id));
 }
 

@@ -1,12 +1,14 @@
 // flowStory.ts: a story through its thread, paragraph by paragraph. Keeps: a paragraph whose
 // style keeps with the next must end in the same column as the next paragraph's first line (or
 // in the band above it); when it does not, the chain moves to the next column once. What does
-// not fit is overset, counted in 字 from the first line that found no room.
+// not fit is overset, counted in 字 from the first line that found no room. Where the thread
+// changes page, jump lines (jumpLines.ts) take their room first and are added to the frames after.
 import { countChars, type Paragraph, type ParagraphStyle, ParagraphStyleIds, paragraphText, type Story, type Styles } from '../../model';
 import type { LayoutEnv } from '../env';
 import type { FrameLayout, MissingGlyphReport, OversetReport } from '../output/PageLayout';
 import { buildFrameLayouts, type StoryLine } from './frameLayouts';
 import { flowParagraph, type ParagraphFlow } from './flowParagraph';
+import { planJumps, setJumpLines } from './jumpLines';
 import { type Cursor, nextRegion, startCursor } from './placeLine';
 import type { ComposeParagraph, FlowOptions, ThreadFrame } from './types';
 
@@ -49,7 +51,9 @@ interface Attempt {
 }
 
 export function flowStory(job: StoryJob): StoryFlow {
-  const { story, thread } = job;
+  const { story } = job;
+  const jumps = planJumps(job);
+  const thread = jumps.thread;
   const paragraphs = story.paragraphs;
   const styleOf = (p: Paragraph): ParagraphStyle => {
     const style = job.styles.paragraph.find((s) => s.id === p.style);
@@ -102,11 +106,11 @@ export function flowStory(job: StoryJob): StoryFlow {
     if (!paragraph) continue;
     for (const m of flow.composed.missing) missing.push({ storyId: story.id, paragraphId: paragraph.id, offset: m.offset, char: m.char, fontId: m.fontId });
   }
-  return {
-    frames: buildFrameLayouts(story.id, thread, lines),
-    overset: overset === null ? null : oversetReport(story, thread, overset, finalFlows.get(overset.paragraph)),
-    missing,
-  };
+  const report = overset === null ? null : oversetReport(story, thread, overset, finalFlows.get(overset.paragraph));
+  // The text crossed a page change when a line stands past it, or when some of it is overset.
+  const furthest = lines.reduce((max, l) => Math.max(max, l.slot.frame), -1);
+  const set = setJumpLines(story.id, buildFrameLayouts(story.id, thread, lines), jumps, (after) => report !== null || furthest > after);
+  return { frames: set.frames, overset: report, missing: [...missing, ...set.missing] };
 }
 
 /** The last paragraph of the keep chain starting at `from`: the first one that does not keep with next. */

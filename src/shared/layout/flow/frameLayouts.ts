@@ -40,7 +40,7 @@ export function buildFrameLayouts(storyId: string, thread: readonly ThreadFrame[
   });
 }
 
-function lineLayout(storyId: string, placed: StoryLine): LineLayout {
+export function lineLayout(storyId: string, placed: StoryLine): LineLayout {
   const { slot, line, paragraph } = placed;
   const runs: GlyphRun[] = line.runs.map((run) => ({
     fontId: run.fontId,

@@ -4,3 +4,4 @@ export { flowStory, type StoryFlow, type StoryJob, spansColumns, onBaselineGrid,
 export { pageFrames, storyThreads, threadOf, toThreadFrame } from './threads';
 export { baselineGrid, columnSpans, contentBox, freeSpan, pt, snapDown, wrapRect } from './geometry';
 export type { BaselineGrid, ComposeParagraph, FlowOptions, Rect, ThreadFrame } from './types';
+export { jumpParagraphId, jumpText, type JumpDirection } from './jumpLines';

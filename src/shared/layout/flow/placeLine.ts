@@ -33,12 +33,21 @@ export interface Region {
   readonly bottom: number;
 }
 
+/**
+ * The band or column the cursor is in. Jump-line reserves (jumpLines.ts) shorten the band and the
+ * first column at the top, and the band and the last column at the foot.
+ */
 export function regionOf(frame: ThreadFrame, cursor: Cursor): Region {
   const { content } = frame;
-  const bottom = pt(content.y + content.height);
-  if (cursor.column < 0) return { x: content.x, width: content.width, top: content.y, bottom };
+  const foot = pt(content.y + content.height);
+  const headTop = pt(content.y + (frame.reserveTop ?? 0));
+  const reservedFoot = pt(foot - (frame.reserveFoot ?? 0));
+  if (cursor.column < 0) return { x: content.x, width: content.width, top: headTop, bottom: reservedFoot };
   const span = columnSpans(content.x, content.width, frame.columns, frame.gutter)[cursor.column];
-  const top = cursor.columnsTop ?? content.y;
+  const columnsTop = cursor.columnsTop ?? content.y;
+  // Below a band the columns already start under the reserve; without one, column 0 starts under it.
+  const top = cursor.column === 0 ? Math.max(columnsTop, headTop) : columnsTop;
+  const bottom = cursor.column === Math.max(1, frame.columns) - 1 ? reservedFoot : foot;
   return { x: span?.x ?? content.x, width: span?.width ?? 0, top, bottom };
 }
 

@@ -46,6 +46,7 @@ export function threadOf(edition: Edition, storyId: string, byId = textFramesByI
 export function toThreadFrame(edition: Edition, page: Page, frame: TextFrame): ThreadFrame {
   return {
     pageId: page.id,
+    pageNumber: page.number,
     frameId: frame.id,
     content: contentBox(frame),
     columns: frame.columns,

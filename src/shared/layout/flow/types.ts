@@ -40,6 +40,8 @@ export interface BaselineGrid {
 /** One frame of a story's thread, with what flow needs from its page. */
 export interface ThreadFrame {
   readonly pageId: string;
+  /** The page's number (版次), for the jump lines where the thread changes page. */
+  readonly pageNumber: number;
   readonly frameId: string;
   /** Frame box minus insets. */
   readonly content: Rect;
@@ -48,4 +50,10 @@ export interface ThreadFrame {
   /** Wrap rectangles of the other frames on the same page (frame box plus wrap offsets). */
   readonly obstacles: readonly Rect[];
   readonly grid: BaselineGrid;
+  /**
+   * Room kept free for jump lines (jumpLines.ts), set by flow itself: at the top of the band and
+   * the first column, and at the foot of the band and the last column. Unset means none.
+   */
+  readonly reserveTop?: number;
+  readonly reserveFoot?: number;
 }

@@ -27,7 +27,10 @@ export interface ChooseLinesInput {
   readonly lineMeasure: (s: number, e: number) => LineMeasure;
   readonly metrics: MetricsOptions;
   readonly justified: boolean;
-  readonly orphanControl: boolean;
+  /** The last line holds at least this many characters; 1 turns orphan control off. */
+  readonly minLastLineChars: number;
+  /** 行末点号悬挂 in the CLREQ fitter (total fit never hangs: it sets Latin-dominant text). */
+  readonly hangingPunctuation: boolean;
   readonly hyphenate: HyphenationHook | null;
   readonly hyphenAdvance: number;
   readonly mode: LineBreaking;
@@ -75,7 +78,7 @@ export function chooseLines(input: ChooseLinesInput): ChosenLines {
         measureAt: input.measureAt,
         measure: input.lineMeasure,
         stretch: (s, e) => stretchCapacity(input.justify, s, e),
-        ...(input.orphanControl ? { orphanCount: (s: number, e: number) => contentCount(b.cps, m, s, e) } : {}),
+        ...(input.minLastLineChars > 1 ? { orphanCount: (s: number, e: number) => contentCount(b.cps, m, s, e), minLastLineChars: input.minLastLineChars } : {}),
       },
       input.totalFit,
     );
@@ -85,7 +88,9 @@ export function chooseLines(input: ChooseLinesInput): ChosenLines {
     measure: input.measureAt(0),
     measureAt: input.measureAt,
     lineMeasure: input.lineMeasure,
-    orphanControl: input.orphanControl,
+    orphanControl: input.minLastLineChars > 1,
+    minLastLineChars: input.minLastLineChars,
+    hangingPunctuation: input.hangingPunctuation,
     metrics: input.metrics,
     ...(hyphens.size > 0 ? { hyphens, hyphenAdvance: input.hyphenAdvance } : {}),
   });

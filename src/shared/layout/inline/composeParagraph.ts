@@ -12,6 +12,7 @@ import { chooseLines, type LineBreaking } from './chooseLines';
 import type { ComposedLine, ComposedParagraph, MeasureFor } from './composedParagraph';
 import { buildMetrics, type MetricsOptions } from './compression';
 import { hanLatinGaps } from './hanLatinSpacing';
+import { setHangingLine } from './hangingLine';
 import type { HyphenationHook } from './hyphenation';
 import { englishHyphenator } from './hyphenPatterns';
 import { type JustifyContext, setLine, stretchableBoundaries } from './justify';
@@ -23,8 +24,13 @@ import { type ShapeCache, shapeText, styledSegments } from './shapeText';
 export interface ComposeOptions {
   /** Han–Latin gap in em of the style's size. Default ¼; 0 turns it off. */
   readonly hanLatinSpacingEm?: number;
-  /** CLREQ: no 孤字 on the last line. Default ON for edition styles (`galley lines` keeps it off). */
+  /**
+   * CLREQ: no 孤字 on the last line, by the style's `minLastLineChars`. Default on for edition
+   * styles; false turns it off whatever the style says (`galley lines` keeps it off).
+   */
   readonly orphanControl?: boolean;
+  /** 行末点号悬挂; overrides the style's `hangingPunctuation` (`galley lines` never hangs). */
+  readonly hangingPunctuation?: boolean;
   /** Hyphenation for Latin-dominant paragraphs; null for none. Default US English TeX patterns. */
   readonly hyphenation?: HyphenationHook | null;
   /** 'auto': total fit for Latin-dominant justified paragraphs, the CLREQ fitter otherwise. */
@@ -79,7 +85,8 @@ export function composeParagraphWithDiagnostics(
     lineMeasure: measureWithExtras(m, extras, metrics),
     metrics,
     justified: style.align === 'justify',
-    orphanControl: options.orphanControl ?? true,
+    minLastLineChars: options.orphanControl === false ? 1 : style.minLastLineChars,
+    hangingPunctuation: options.hangingPunctuation ?? style.hangingPunctuation,
     hyphenate: options.hyphenation === undefined ? englishHyphenator() : options.hyphenation,
     hyphenAdvance: hyphen.advance,
     mode: options.lineBreaking ?? 'auto',
@@ -91,7 +98,8 @@ export function composeParagraphWithDiagnostics(
     const avail = measureAt(k);
     const hyphenWidth = line.hyphenated ? hyphen.advance : 0;
     const justify = style.align === 'justify' && !line.last;
-    const set = setLine(ctx, line.start, line.end, avail - hyphenWidth, justify);
+    const mark = line.hanging ? lastVisible(m, line.start, line.end) : -1;
+    const set = mark > line.start ? setHangingLine(ctx, line.start, mark, line.end, avail, justify) : setLine(ctx, line.start, line.end, avail - hyphenWidth, justify);
     const content = set.width + hyphenWidth;
     const free = Math.max(0, avail - content);
     const offset = style.align === 'center' ? free / 2 : style.align === 'end' ? free : 0;

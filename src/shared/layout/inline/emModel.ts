@@ -15,6 +15,10 @@ export interface EmFitOptions {
   readonly level: ProhibitionLevel;
   /** CLREQ orphan control (the last line holds more than one character). Default off. */
   readonly orphanControl?: boolean;
+  /** With orphanControl, the least number of characters on the last line. Default 2. */
+  readonly minLastLineChars?: number;
+  /** 行末点号悬挂 (a hanging line reports resolution 'hang'). Default off, as in the model. */
+  readonly hangingPunctuation?: boolean;
   /** Advance of every character the model has no width for (Latin, digits, WPT test characters). Default ½ em. */
   readonly latinAdvanceEm?: number;
   /** Advance of U+0020. Default ⅓ em. */
@@ -72,6 +76,8 @@ export function fitLinesEm(text: string, options: EmFitOptions): EmLine[] {
   const lines = fitParagraph(boundaries, metrics, {
     measure: options.widthEm,
     orphanControl: options.orphanControl ?? false,
+    ...(options.minLastLineChars === undefined ? {} : { minLastLineChars: options.minLastLineChars }),
+    hangingPunctuation: options.hangingPunctuation ?? false,
     ...(hyphens ? { hyphens, hyphenAdvance: latin } : {}),
     metrics: { trimLineStartOpening: options.trimLineStartOpening ?? false },
   });

@@ -18,8 +18,10 @@ export interface TotalFitInput {
   /** Natural and minimum width of [s, e), without a hyphen. */
   readonly measure: (s: number, e: number) => LineMeasure;
   readonly stretch: (s: number, e: number) => number;
-  /** Non-space code points on [s, e): a last line with one (a 孤字) costs ORPHAN demerits. */
+  /** Characters on [s, e): a last line with fewer than `minLastLineChars` (a 孤字) costs ORPHAN demerits. */
   readonly orphanCount?: (s: number, e: number) => number;
+  /** Default 2. */
+  readonly minLastLineChars?: number;
 }
 
 export interface TotalFitOptions {
@@ -58,6 +60,7 @@ export function totalFit(input: TotalFitInput, options: TotalFitOptions = {}): F
   const hyphenPenalty = options.hyphenPenalty ?? 50;
   const doubleHyphen = options.doubleHyphenDemerits ?? 3000;
   const fitnessDemerits = options.fitnessDemerits ?? 10000;
+  const minLast = input.minLastLineChars ?? 2;
   let active: Node[] = [{ pos: 0, line: 0, fitness: 1, demerits: 0, hyphenated: false, prev: null }];
 
   for (let j = 1; j <= n; j++) {
@@ -87,7 +90,7 @@ export function totalFit(input: TotalFitInput, options: TotalFitOptions = {}): F
       if (hyphen && a.hyphenated) d += doubleHyphen;
       const fitness = fitnessClass(r);
       if (Math.abs(fitness - a.fitness) > 1) d += fitnessDemerits;
-      if (forced && input.orphanCount && input.orphanCount(a.pos, j) <= 1 && a.pos > 0) d += ORPHAN;
+      if (forced && input.orphanCount && input.orphanCount(a.pos, j) < minLast && a.pos > 0) d += ORPHAN;
       const node: Node = { pos: j, line: a.line + 1, fitness, demerits: a.demerits + d, hyphenated: hyphen, prev: a };
       const key = `${node.line}:${fitness}`;
       const seen = best.get(key);
@@ -112,6 +115,6 @@ export function totalFit(input: TotalFitInput, options: TotalFitOptions = {}): F
     const min = line.min + extra;
     const last = b.action[node.pos] === 'mandatory';
     const width = last ? (natural <= W ? natural : Math.max(min, W)) : Math.max(min, W);
-    return { start, end: node.pos, natural, min, width, adjustment: width - natural, resolution: 'fit', hyphenated: node.hyphenated, last };
+    return { start, end: node.pos, natural, min, width, adjustment: width - natural, resolution: 'fit', hyphenated: node.hyphenated, hanging: false, last };
   });
 }

@@ -3,7 +3,7 @@
 import type { Edition } from '../edition';
 import { type Frame, FrameSchema } from '../frame';
 import type { Page } from '../page';
-import { ParagraphStyleSchema } from '../styles';
+import { type ParagraphStyle, ParagraphStyleSchema, sizeNameFor } from '../styles';
 import { formatPath } from '../schema';
 import { assertNever } from '../../util/assert';
 import type { Op } from './opSchema';
@@ -89,11 +89,13 @@ export function applyOp(edition: Edition, op: Op): Applied {
       const style = list.find((s) => s.id === op.styleId);
       if (!style) throw new OpError(`no paragraph style "${op.styleId}"`);
       if ('id' in op.patch) throw new OpError('a style patch cannot change its id');
-      const next = validated(ParagraphStyleSchema, { ...style, ...op.patch }, `paragraph style ${style.name}`);
+      const patch = withSizeName(edition.format.sizeNames, op.patch);
+      const next = validated(ParagraphStyleSchema, { ...style, ...patch }, `paragraph style ${style.name}`);
+      checkSizeName(edition.format.sizeNames, next);
       const paragraph = list.map((s) => (s.id === style.id ? next : s));
       return {
         edition: { ...edition, styles: { ...edition.styles, paragraph } },
-        inverse: { type: 'updateParagraphStyle', styleId: style.id, patch: pick(style, Object.keys(op.patch)) },
+        inverse: { type: 'updateParagraphStyle', styleId: style.id, patch: pick(style, Object.keys(patch)) },
       };
     }
     case 'addStory': {
@@ -184,4 +186,28 @@ function validated<T>(schema: { safeParse(v: unknown): { success: true; data: T 
   if (result.success) return result.data;
   const first = result.error.issues[0];
   throw new OpError(`${what}: ${first ? `${formatPath(first.path)} ${first.message}` : 'invalid'}`);
+}
+
+type SizeTable = Edition['format']['sizeNames'];
+
+/**
+ * A 字号 and its size move together: a patch naming a 字号 gets its size from the edition's
+ * table, and a patch giving a size in points names the 字号 of that size, if any (or none).
+ */
+function withSizeName(table: SizeTable, patch: Record<string, unknown>): Record<string, unknown> {
+  const name = patch.sizeName;
+  if (typeof name === 'string' && !('size' in patch)) {
+    const entry = table.find((e) => e.name === name);
+    if (!entry) throw new OpError(`no 字号 "${name}" in this edition's size table`);
+    return { ...patch, size: entry.pt };
+  }
+  if (typeof patch.size === 'number' && !('sizeName' in patch)) return { ...patch, sizeName: sizeNameFor(table, patch.size) };
+  return patch;
+}
+
+function checkSizeName(table: SizeTable, style: ParagraphStyle): void {
+  if (style.sizeName === null) return;
+  const entry = table.find((e) => e.name === style.sizeName);
+  if (!entry) throw new OpError(`no 字号 "${style.sizeName}" in this edition's size table`);
+  if (entry.pt !== style.size) throw new OpError(`${style.sizeName} is ${entry.pt} pt, but the size given is ${style.size} pt`);
 }

@@ -66,7 +66,7 @@ describe('galley new --sample, then galley info --json', () => {
     expect(keys(doc)).toEqual(['format', 'meta', 'name', 'pages', 'schemaVersion', 'stories']);
     expect(keys(doc.format)).toEqual(['baselineGrid', 'bleed', 'bodySize', 'columns', 'gutter', 'margins', 'name', 'trim']);
     expect(doc.name).toBe('sample.galley');
-    expect(doc.schemaVersion).toBe(2);
+    expect(doc.schemaVersion).toBe(3);
     expect(doc.pages.length).toBeGreaterThan(0);
     for (const page of doc.pages) {
       expect(keys(page)).toEqual(['frames', 'id', 'label', 'number', 'section']);

@@ -1,5 +1,5 @@
 // `galley lines` in-process: the paragraph, --json, --breaks and --batch modes, levels in any
-// case, and the errors (bad options, --font not yet available, malformed batch lines).
+// case, and the errors (bad options, malformed batch lines). With real fonts: linesFont.test.ts.
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../../src/main/cli/main';
 import { capture } from './support';
@@ -102,7 +102,7 @@ describe('galley lines errors', () => {
     [['--width-em', '0'], '--width-em must be a positive number, not "0"'],
     [['--width-em', 'wide'], '--width-em must be a positive number'],
     [['--width-em', '5', '--level', 'normal'], 'unknown --level "normal"'],
-    [['--width-em', '5', '--size', 'big'], '--size must be a positive number of points, not "big"'],
+    [['--width-em', '5', '--size', 'big'], '--size must be a positive number of points or a 字号 name such as 小五, not "big"'],
     [['--batch', '--breaks'], '--batch reads its widths from the input lines'],
     [['--breaks', '--width-em', '5'], 'either --breaks or --width-em'],
     [['extra'], 'unexpected argument extra'],
@@ -110,13 +110,6 @@ describe('galley lines errors', () => {
     const r = await lines(argv, '中文');
     expect(r.code).toBe(2);
     expect(r.err).toContain(message);
-    expect(r.out).toEqual([]);
-  });
-
-  it('refuses --font, saying fonts are not available yet, instead of ignoring it', async () => {
-    const r = await lines(['--width-em', '5', '--font', 'Noto Serif SC'], '中文');
-    expect(r.code).toBe(1);
-    expect(r.err).toContain('--font Noto Serif SC: fonts are not available');
     expect(r.out).toEqual([]);
   });
 

@@ -100,7 +100,7 @@ describe('openEditionSession', () => {
   });
 
   it('releases the lock again when the edition does not load, and writes nothing', async () => {
-    await writeFile(path.join(dir, 'edition.json'), '{"schemaVersion": 2,');
+    await writeFile(path.join(dir, 'edition.json'), '{"schemaVersion": 3,');
     const before = await folderHash(path.dirname(dir));
     await expect(open().session).rejects.toBeInstanceOf(EditionLoadError);
     expect(await folderHash(path.dirname(dir))).toBe(before);

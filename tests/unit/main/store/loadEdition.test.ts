@@ -72,7 +72,7 @@ describe('loadEdition', () => {
 
   it('gives the line and column of a JSON syntax error in edition.json', async () => {
     const text = await readFile(path.join(dir, 'edition.json'), 'utf8');
-    // Drop the comma after "schemaVersion": 2 → the error is at the start of line 3.
+    // Drop the comma after "schemaVersion": 3 → the error is at the start of line 3.
     await writeFile(path.join(dir, 'edition.json'), text.replace(/("schemaVersion": \d+),/u, '$1'));
     const error = await expectLoadError();
     expect(error.file).toBe('edition.json');
@@ -171,7 +171,7 @@ describe('loadEdition', () => {
     await writeJson('edition.json', { ...json, schemaVersion: 1, format });
     const before = await folderHash(root);
     const loaded = await loadEdition(dir);
-    expect(loaded.migrationsApplied).toHaveLength(1);
+    expect(loaded.migrationsApplied).toHaveLength(2); // 1→2 and 2→3
     expect(loaded.edition.format.sizeNames.length).toBeGreaterThan(0);
     expect(await folderHash(root)).toBe(before);
   });

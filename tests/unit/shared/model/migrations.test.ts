@@ -6,24 +6,41 @@ import {
   migrate,
   type Migration,
   MIGRATIONS,
+  ParagraphStyleIds,
   parseEdition,
 } from '../../../../src/shared/model';
 import { deepFreeze, sampleEdition } from './fixtures';
 
-/** The sample edition as a version-1 file wrote it: no per-edition 字号 table. */
+type StyleJson = Record<string, unknown>;
+
+/** The sample edition as a version-2 file wrote it: paragraph styles without the fields of version 3. */
+function version2(): Record<string, unknown> {
+  const doc = structuredClone(sampleEdition());
+  const paragraph = doc.styles.paragraph.map(({ minLastLineChars: _m, hangingPunctuation: _h, sizeName: _s, ...rest }) => rest);
+  return { ...doc, schemaVersion: 2, styles: { ...doc.styles, paragraph } };
+}
+
+/** The sample edition as a version-1 file wrote it: no per-edition 字号 table either. */
 function version1(): Record<string, unknown> {
   const { sizeNames: _dropped, ...format } = sampleEdition().format;
-  return { ...structuredClone(sampleEdition()), schemaVersion: 1, format };
+  return { ...version2(), schemaVersion: 1, format };
+}
+
+function stylesOf(doc: Record<string, unknown>): StyleJson[] {
+  return (doc.styles as { paragraph: StyleJson[] }).paragraph;
 }
 
 describe('migrate', () => {
-  it('brings a version-1 edition up to version 2 with the default 字号 table, and lists the step', () => {
+  it('brings a version-1 edition through both steps to the current version, and lists them', () => {
     const result = migrate(deepFreeze(version1()));
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.doc.schemaVersion).toBe(2);
+    expect(result.doc.schemaVersion).toBe(3);
     expect((result.doc.format as { sizeNames: unknown }).sizeNames).toEqual(DEFAULT_SIZE_NAMES);
-    expect(result.applied).toEqual(['1→2: format.sizeNames: the 字号 table became per-edition data']);
+    expect(result.applied).toEqual([
+      '1→2: format.sizeNames: the 字号 table became per-edition data',
+      '2→3: paragraph styles: minLastLineChars (2), hangingPunctuation (off), sizeName (the 字号 the size matches)',
+    ]);
     expect(EditionSchema.safeParse(result.doc).success).toBe(true);
   });
 
@@ -33,6 +50,44 @@ describe('migrate', () => {
     doc.format = { ...(doc.format as object), sizeNames: own };
     const result = migrate(doc);
     expect(result.ok && (result.doc.format as { sizeNames: unknown }).sizeNames).toEqual(own);
+  });
+
+  it('gives version-2 paragraph styles the orphan rule, no hanging, and the 字号 their size matches', () => {
+    const v2 = version2();
+    const sizes = [9, 10.5, 22, 11, 7.5];
+    stylesOf(v2).forEach((style, i) => (style.size = sizes[i % sizes.length]));
+    const result = migrate(deepFreeze(v2));
+    expect(result.ok && result.applied).toEqual(['2→3: paragraph styles: minLastLineChars (2), hangingPunctuation (off), sizeName (the 字号 the size matches)']);
+    if (!result.ok) return;
+    const migrated = stylesOf(result.doc);
+    expect(migrated.slice(0, 5).map((s) => [s.size, s.sizeName])).toEqual([[9, '小五'], [10.5, '五号'], [22, '二号'], [11, null], [7.5, '六号']]);
+    for (const style of migrated) expect([style.minLastLineChars, style.hangingPunctuation]).toEqual([2, false]);
+    const parsed = parseEdition(v2);
+    expect(parsed.ok, JSON.stringify(!parsed.ok && parsed.issues)).toBe(true);
+  });
+
+  it('names sizes from the edition’s own 字号 table, not the default one', () => {
+    const v2 = version2();
+    (v2.format as { sizeNames: unknown }).sizeNames = [{ name: '新五号', pt: 9 }];
+    const result = migrate(v2);
+    expect(result.ok && stylesOf(result.doc).find((s) => s.id === ParagraphStyleIds.body)?.sizeName).toBe('新五号');
+    expect(result.ok && stylesOf(result.doc).find((s) => s.id === ParagraphStyleIds.headline)?.sizeName).toBe(null);
+  });
+
+  it('keeps version-3 fields a version-2 file already carried', () => {
+    const v2 = version2();
+    const body = stylesOf(v2).find((s) => s.id === ParagraphStyleIds.body);
+    if (!body) throw new Error('no body style');
+    Object.assign(body, { minLastLineChars: 3, hangingPunctuation: true });
+    const result = migrate(v2);
+    expect(result.ok && stylesOf(result.doc).find((s) => s.id === ParagraphStyleIds.body)).toMatchObject({ minLastLineChars: 3, hangingPunctuation: true, sizeName: '小五' });
+  });
+
+  it('leaves a style list it cannot read for validation to report', () => {
+    const v2 = { ...version2(), styles: 'none' };
+    const result = migrate(v2);
+    expect(result.ok && result.doc.styles).toBe('none');
+    expect(parseEdition(v2)).toMatchObject({ ok: false, issues: [{ path: '$.styles' }] });
   });
 
   it('leaves a current edition alone', () => {
@@ -111,6 +166,10 @@ describe('migrate', () => {
 describe('parseEdition on an old file', () => {
   it('migrates a version-1 edition, validates it and reports what it changed', () => {
     const result = parseEdition(version1());
-    expect(result).toEqual({ ok: true, edition: sampleEdition(), migrationsApplied: ['1→2: format.sizeNames: the 字号 table became per-edition data'] });
+    expect(result).toEqual({ ok: true, edition: sampleEdition(), migrationsApplied: MIGRATIONS.map((m) => `${m.from}→${m.from + 1}: ${m.description}`) });
+  });
+
+  it('migrates a version-2 edition to the one this build writes', () => {
+    expect(parseEdition(version2())).toEqual({ ok: true, edition: sampleEdition(), migrationsApplied: [`2→3: ${MIGRATIONS[1]?.description}`] });
   });
 });

@@ -73,6 +73,17 @@ describe('parseEdition', () => {
   });
 
   describe('reference errors name the JSON path and the missing target', () => {
+    it('a paragraph style naming a 字号 the edition’s table lacks, or whose size is not that 字号', () => {
+      const doc = raw();
+      const body = doc.styles.paragraph.findIndex((s: Json) => s.id === 'p-zhengwen');
+      doc.styles.paragraph[body].sizeName = '新五号';
+      expect(issuesOf(doc)).toEqual([{ path: `$.styles.paragraph[${body}].sizeName`, reason: 'no 字号 "新五号" in format.sizeNames' }]);
+      doc.styles.paragraph[body].sizeName = '五号';
+      expect(issuesOf(doc)).toEqual([{ path: `$.styles.paragraph[${body}].sizeName`, reason: '五号 is 10.5 pt, but size is 9 pt' }]);
+      doc.styles.paragraph[body].sizeName = null;
+      expect(parseEdition(doc).ok).toBe(true);
+    });
+
     it('a text frame whose story does not exist', () => {
       const doc = raw();
       doc.pages[1].frames[1].storyId = 'story-404';

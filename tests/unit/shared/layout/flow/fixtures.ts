@@ -44,6 +44,9 @@ function plainStyle(id: string, leading: number): ParagraphStyle {
     spaceAfter: 0,
     prohibition: 'gb',
     keepWithNext: false,
+    minLastLineChars: 2,
+    hangingPunctuation: false,
+    sizeName: null,
   };
 }
 

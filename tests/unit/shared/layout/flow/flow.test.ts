@@ -14,6 +14,8 @@ function frameOf(layout: EditionLayout, frameId: string): FrameLayout {
   throw new Error(`no frame ${frameId} in the layout`);
 }
 const texts = (column: ColumnLayout | undefined): string[] => (column?.lines ?? []).map(lineText);
+/** The story's own lines, without the jump lines flow adds where a thread changes page. */
+const storyTexts = (column: ColumnLayout | undefined): string[] => (column?.lines ?? []).filter((l) => !l.source.paragraphId.startsWith('jump:')).map(lineText);
 const baselines = (column: ColumnLayout | undefined): number[] => (column?.lines ?? []).map((l) => l.baseline);
 
 describe('frame flow: columns', () => {
@@ -44,25 +46,25 @@ describe('frame flow: columns', () => {
 });
 
 describe('frame flow: threads', () => {
-  const threaded = (text: string, heightA: number, style = P) =>
-    edition(
-      [
-        page('p1', 1, [textFrame('fA', { x: 50, y: 100, width: 100, height: heightA }, 's', { next: { pageId: 'p2', frameId: 'fB' } })]),
-        page('p2', 2, [textFrame('fB', { x: 50, y: 100, width: 50, height: 200 }, 's', { prev: { pageId: 'p1', frameId: 'fA' } })]),
-      ],
-      [story('s', [para('a', style, text)])],
-    );
+  // fB is on page 2, or beside fA on page 1 (no jump lines to take room).
+  const threaded = (text: string, heightA: number, style = P, samePage = false) => {
+    const pB = samePage ? 'p1' : 'p2';
+    const fA = textFrame('fA', { x: 50, y: 100, width: 100, height: heightA }, 's', { next: { pageId: pB, frameId: 'fB' } });
+    const fB = textFrame('fB', { x: samePage ? 200 : 50, y: 100, width: 50, height: 200 }, 's', { prev: { pageId: 'p1', frameId: 'fA' } });
+    return edition(samePage ? [page('p1', 1, [fA, fB])] : [page('p1', 1, [fA]), page('p2', 2, [fB])], [story('s', [para('a', style, text)])]);
+  };
 
   it('runs a story on into the next frame of its thread, on another page', () => {
     const layout = compose(threaded(han(40), 36));
-    expect(texts(frameOf(layout, 'fA').columns[0])).toEqual([han(10, 0), han(10, 10)]);
-    expect(texts(frameOf(layout, 'fB').columns[0])).toEqual([han(5, 20), han(5, 25), han(5, 30), han(5, 35)]);
+    expect(storyTexts(frameOf(layout, 'fA').columns[0])).toEqual([han(10, 0), han(10, 10)]);
+    expect(storyTexts(frameOf(layout, 'fB').columns[0])).toEqual([han(5, 20), han(5, 25), han(5, 30), han(5, 35)]);
+    expect(texts(frameOf(layout, 'fA').columns[0]).at(-1)).toBe('（下转第二版）');
     expect(layout.overset).toEqual([]);
   });
 
   it('sets each line of a paragraph to the measure of the column it lands in', () => {
     const calls: ComposerCall[] = [];
-    const layout = compose(threaded(han(40), 36), calls);
+    const layout = compose(threaded(han(40), 36, P, true), calls);
     expect(frameOf(layout, 'fA').columns[0]?.lines.map((l) => l.width)).toEqual([100, 100]);
     expect(frameOf(layout, 'fB').columns[0]?.lines.map((l) => l.width)).toEqual([50, 50, 50, 50]);
     expect(calls.map((c) => c.measures)).toEqual([[100, 100, 50, 50, 50, 50]]);
@@ -72,7 +74,7 @@ describe('frame flow: threads', () => {
     // On the grid the first baseline snaps to 110; with the real descent (2) it ends at 112, past
     // the 111.5 foot, while the first guess (descent 1.2) still fitted it into fA.
     const calls: ComposerCall[] = [];
-    const layout = compose(threaded(han(10), 11.5, G), calls);
+    const layout = compose(threaded(han(10), 11.5, G, true), calls);
     expect(frameOf(layout, 'fA').columns[0]?.lines).toEqual([]);
     expect(texts(frameOf(layout, 'fB').columns[0])).toEqual([han(5, 0), han(5, 5)]);
     expect(frameOf(layout, 'fB').columns[0]?.lines.map((l) => l.width)).toEqual([50, 50]);
@@ -82,14 +84,15 @@ describe('frame flow: threads', () => {
   it('starts a thread at the frame with no prev, whatever the page order of the others', () => {
     const ed = edition(
       [
-        page('p1', 1, [textFrame('second', { x: 50, y: 100, width: 100, height: 30 }, 's', { prev: { pageId: 'p2', frameId: 'first' } })]),
-        page('p2', 2, [textFrame('first', { x: 50, y: 100, width: 100, height: 30 }, 's', { next: { pageId: 'p1', frameId: 'second' } })]),
+        page('p1', 1, [textFrame('second', { x: 50, y: 100, width: 100, height: 40 }, 's', { prev: { pageId: 'p2', frameId: 'first' } })]),
+        page('p2', 2, [textFrame('first', { x: 50, y: 100, width: 100, height: 40 }, 's', { next: { pageId: 'p1', frameId: 'second' } })]),
       ],
       [story('s', [para('a', P, han(40))])],
     );
     const layout = compose(ed);
-    expect(texts(frameOf(layout, 'first').columns[0])).toEqual([han(10, 0), han(10, 10)]);
-    expect(texts(frameOf(layout, 'second').columns[0])).toEqual([han(10, 20), han(10, 30)]);
+    // The jump lines name the pages by number: the thread runs from page 2 back to page 1.
+    expect(texts(frameOf(layout, 'first').columns[0])).toEqual([han(10, 0), han(10, 10), '（下转第一版）']);
+    expect(texts(frameOf(layout, 'second').columns[0])).toEqual(['（上接第二版）', han(10, 20), han(10, 30)]);
   });
 });
 
@@ -97,12 +100,14 @@ describe('frame flow: overset', () => {
   it('counts the characters that found no room, without whitespace, and says where they start', () => {
     const ed = edition(
       [
-        page('p1', 1, [textFrame('fA', { x: 50, y: 100, width: 100, height: 24 }, 's', { next: { pageId: 'p2', frameId: 'fB' } })]),
-        page('p2', 2, [textFrame('fB', { x: 50, y: 100, width: 100, height: 24 }, 's', { prev: { pageId: 'p1', frameId: 'fA' } })]),
+        page('p1', 1, [
+          textFrame('fA', { x: 50, y: 100, width: 100, height: 24 }, 's', { next: { pageId: 'p1', frameId: 'fB' } }),
+          textFrame('fB', { x: 200, y: 100, width: 100, height: 24 }, 's', { prev: { pageId: 'p1', frameId: 'fA' } }),
+        ]),
       ],
       [story('s', [para('a', G, han(45)), para('b', G, '甲 乙\u3000丙')])],
     );
-    expect(compose(ed).overset).toEqual([{ storyId: 's', chars: 8, from: { paragraphId: 'a', offset: 40 }, lastFrame: { pageId: 'p2', frameId: 'fB' } }]);
+    expect(compose(ed).overset).toEqual([{ storyId: 's', chars: 8, from: { paragraphId: 'a', offset: 40 }, lastFrame: { pageId: 'p1', frameId: 'fB' } }]);
   });
 
   it('starts the overflow at a whole paragraph when the thread is full before it, and does not compose it', () => {

@@ -138,6 +138,46 @@ describe('orphan control', () => {
   it('can be turned off, as galley lines does', () => {
     const c = composeParagraph(para(text), noIndent, styles, () => W, ENV, { orphanControl: false });
     expect(lineTexts(text, c).map((l) => [...l].length)).toEqual([13, 13, 1]);
+  });  it('follows the style’s minLastLineChars: 1 is off, 3 takes two characters down', () => {
+    const count = (n: number) => lineTexts(text, composeParagraph(para(text), { ...noIndent, minLastLineChars: n }, styles, () => W, ENV)).map((l) => [...l].length);
+    expect(count(1)).toEqual([13, 13, 1]);
+    expect(count(2)).toEqual([13, 12, 2]);
+    expect(count(3)).toEqual([13, 11, 3]);
+  });
+  it('is off whatever the style says when the caller turns it off', () => {
+    const c = composeParagraph(para(text), { ...noIndent, minLastLineChars: 3 }, styles, () => W, ENV, { orphanControl: false });
+    expect(lineTexts(text, c).map((l) => [...l].length)).toEqual([13, 13, 1]);
+  });
+});
+
+describe('hanging punctuation', () => {
+  // 13 Han fill the 13-字 measure; the comma after them may not start the next line.
+  const text = '区委书记宋磊出席并讲话区委，副书记区长韩耀辉主持会议';
+  const noIndent: ParagraphStyle = { ...body, firstLineIndentEm: 0, minLastLineChars: 1 };
+  const comma = text.indexOf('，');
+
+  it('is off in the default styles: the line is pushed out and spread', () => {
+    expect(body.hangingPunctuation).toBe(false);
+    const c = composeParagraph(para(text), noIndent, styles, () => W, ENV);
+    expect([...lineTexts(text, c)[0]!]).toHaveLength(12);
+    expect(lineEnd(c.lines[0]!)).toBeCloseTo(W, 2);
+  });
+
+  it('with the style’s option on, sets the comma in the margin and the 13 characters at their natural width', () => {
+    const c = composeParagraph(para(text), { ...noIndent, hangingPunctuation: true }, styles, () => W, ENV);
+    expect(lineTexts(text, c)[0]).toBe(text.slice(0, comma + 1));
+    const mark = glyphAt(c, comma);
+    expect(mark.line).toBe(0);
+    expect(mark.x).toBeCloseTo(W, 2); // starts at the measure's edge: outside it
+    const before = glyphAt(c, comma - 1);
+    expect(before.x + before.advance).toBeCloseTo(W, 2);
+    expect(before.advance).toBeCloseTo(9, 2); // not spread: 13 × 9 pt = 117 pt exactly
+    expect(c.lines[0]!.contentWidth).toBeGreaterThan(W);
+  });
+
+  it('can be turned off by the caller whatever the style says', () => {
+    const hung = composeParagraph(para(text), { ...noIndent, hangingPunctuation: true }, styles, () => W, ENV, { hangingPunctuation: false });
+    expect(lineTexts(text, hung)).toEqual(lineTexts(text, composeParagraph(para(text), noIndent, styles, () => W, ENV)));
   });
 });
 

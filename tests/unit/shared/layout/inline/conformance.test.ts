@@ -67,3 +67,26 @@ describe('linebreak-cjk conformance vectors', () => {
     });
   });
 });
+
+// The README's options are off unless a case says otherwise: hanging punctuation included. The
+// option is live (some vectors change with it on), and with it explicitly off every vector passes.
+describe('linebreak-cjk conformance vectors and hanging punctuation', () => {
+  const lineCases = suite.cases.filter((c) => c.expect.lines !== undefined);
+  const lines = (c: Case, hangingPunctuation: boolean): string[] =>
+    fitLinesEm(c.text, { widthEm: c.widthEm ?? Number.NaN, level: level(c), orphanControl: c.options?.orphanControl ?? false, hangingPunctuation }).map((l) => l.text);
+
+  it('passes every line vector with hanging explicitly off', () => {
+    const failing = lineCases.filter((c) => JSON.stringify(lines(c, false)) !== JSON.stringify(c.expect.lines)).map((c) => c.id);
+    expect(failing).toEqual([]);
+  });
+
+  it('changes some of them with hanging on, which is why the vectors pin it off', () => {
+    const changed = lineCases.filter((c) => JSON.stringify(lines(c, true)) !== JSON.stringify(c.expect.lines));
+    expect(changed.length).toBeGreaterThan(0);
+    // What changes is a line now ending in the mark that the vector pushed to the next line.
+    for (const c of changed) {
+      const hung = fitLinesEm(c.text, { widthEm: c.widthEm ?? Number.NaN, level: level(c), hangingPunctuation: true, orphanControl: c.options?.orphanControl ?? false });
+      expect(hung.some((l) => l.resolution === 'hang'), c.id).toBe(true);
+    }
+  });
+});

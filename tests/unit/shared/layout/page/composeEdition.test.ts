@@ -12,7 +12,8 @@ function sample() {
   return edition(
     [
       page('p1', 1, [
-        textFrame('a1', { x: 50, y: 100, width: 210, height: 60 }, 's1', { columns: 2, gutter: 10, next: { pageId: 'p2', frameId: 'a2' } }),
+        // Tall enough for the headline below the photo and above a1's jump line (下转第二版).
+        textFrame('a1', { x: 50, y: 100, width: 210, height: 72 }, 's1', { columns: 2, gutter: 10, next: { pageId: 'p2', frameId: 'a2' } }),
         wrapImage('img', { x: 120, y: 110, width: 100, height: 20 }, 2),
         textFrame('b', { x: 300, y: 100, width: 100, height: 100 }, 's2'),
       ], 'm'),
@@ -53,8 +54,9 @@ describe('composeEdition', () => {
   it('composes the paragraphs that reach a frame, and not those past the end of a full thread', () => {
     const calls: ComposerCall[] = [];
     composeEdition(sample(), ENV, fakeComposer(calls));
-    // s1's thread is full inside paragraph x, so y is overset without being composed.
-    expect([...new Set(calls.map((c) => c.paragraphId))].sort()).toEqual(['h', 'template:head', 'x', 'z']);
+    // s1's thread is full inside paragraph x, so y is overset without being composed. Its thread
+    // changes page after a1, so the two jump lines are composed too.
+    expect([...new Set(calls.map((c) => c.paragraphId))].sort()).toEqual(['h', 'jump:a1:out', 'jump:a2:in', 'template:head', 'x', 'z']);
   });
 
   it('gives byte-identical JSON for two compositions and for a copy of the edition', () => {

@@ -210,6 +210,30 @@ describe('applyOp', () => {
       expectValid(edition);
     });
 
+    it('sets the size from a 字号 name, and names the 字号 of a size given in points', () => {
+      const body = (e: Edition) => e.styles.paragraph.find((s) => s.id === ParagraphStyleIds.body);
+      expect(body(sampleEdition())).toMatchObject({ size: 9, sizeName: '小五' });
+      const named = applyAndUndo({ type: 'updateParagraphStyle', styleId: ParagraphStyleIds.body, patch: { sizeName: '五号' } });
+      expect(body(named)).toMatchObject({ size: 10.5, sizeName: '五号' });
+      expectValid(named);
+      const points = applyAndUndo({ type: 'updateParagraphStyle', styleId: ParagraphStyleIds.body, patch: { size: 11 } });
+      expect(body(points)).toMatchObject({ size: 11, sizeName: null });
+      expectValid(points);
+      expect(body(applyOp(sampleEdition(), { type: 'updateParagraphStyle', styleId: ParagraphStyleIds.body, patch: { size: 22 } }).edition)).toMatchObject({ sizeName: '二号' });
+    });
+
+    it('refuses a 字号 the edition’s table lacks, or one that disagrees with the size given with it', () => {
+      expect(opError({ type: 'updateParagraphStyle', styleId: ParagraphStyleIds.body, patch: { sizeName: '新五号' } })).toBe('no 字号 "新五号" in this edition\'s size table');
+      expect(opError({ type: 'updateParagraphStyle', styleId: ParagraphStyleIds.body, patch: { sizeName: '五号', size: 9 } })).toBe('五号 is 10.5 pt, but the size given is 9 pt');
+    });
+
+    it('sets the orphan rule and hanging punctuation, and refuses a rule below one character', () => {
+      const edition = applyAndUndo({ type: 'updateParagraphStyle', styleId: ParagraphStyleIds.body, patch: { minLastLineChars: 3, hangingPunctuation: true } });
+      expect(edition.styles.paragraph.find((s) => s.id === ParagraphStyleIds.body)).toMatchObject({ minLastLineChars: 3, hangingPunctuation: true });
+      expect(opError({ type: 'updateParagraphStyle', styleId: ParagraphStyleIds.body, patch: { minLastLineChars: 0 } })).toMatch(/^paragraph style 正文: \$\.minLastLineChars /u);
+      expect(opError({ type: 'updateParagraphStyle', styleId: ParagraphStyleIds.body, patch: { minLastLineChars: 1.5 } })).toMatch(/^paragraph style 正文: \$\.minLastLineChars /u);
+    });
+
     it('refuses a missing style, an id change and an invalid value', () => {
       expect(opError({ type: 'updateParagraphStyle', styleId: 'p-nonesuch', patch: { size: 9 } })).toBe('no paragraph style "p-nonesuch"');
       expect(opError({ type: 'updateParagraphStyle', styleId: ParagraphStyleIds.body, patch: { id: 'p-x' } })).toBe('a style patch cannot change its id');
