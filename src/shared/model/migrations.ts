@@ -21,7 +21,7 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   {
     from: 2,
-    description: 'paragraph styles: minLastLineChars (2), hangingPunctuation (off), sizeName (the 字号 the size matches)',
+    description: 'paragraph styles: minLastLineChars (2), hangingPunctuation (off), hanLatinSpacingEm (¼), sizeName (the 字号 the size matches)',
     up(doc) {
       const format = isRecord(doc.format) ? doc.format : {};
       const table = Array.isArray(format.sizeNames) ? format.sizeNames.filter(isRecord) : [];
@@ -35,6 +35,7 @@ export const MIGRATIONS: readonly Migration[] = [
           ...style,
           minLastLineChars: style.minLastLineChars ?? 2,
           hangingPunctuation: style.hangingPunctuation ?? false,
+          hanLatinSpacingEm: style.hanLatinSpacingEm ?? 0.25,
           sizeName: style.sizeName ?? (named ? named.name : null),
         };
       });

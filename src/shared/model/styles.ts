@@ -36,6 +36,11 @@ export const ParagraphStyleSchema = z.strictObject({
   /** 行末点号悬挂: a line-end mark may hang outside the measure. Off by default (CLREQ). */
   hangingPunctuation: z.boolean(),
   /**
+   * Space between Han characters and Latin letters or digits, in em of the style's size (¼ em,
+   * typesetting-cjk.md §8); 0 turns it off. Never at line edges or next to Chinese punctuation.
+   */
+  hanLatinSpacingEm: z.number().finite().min(0).max(1),
+  /**
    * The 字号 the size was chosen by (小五, 五号 …), or null for a size given in points. When set it
    * names an entry of format.sizeNames and `size` equals that entry (schema.ts checks it).
    */
@@ -116,6 +121,7 @@ export function defaultStyles(
     firstLineIndentEm: 0,
     minLastLineChars: 2,
     hangingPunctuation: false,
+    hanLatinSpacingEm: 0.25,
   };
   const named = (size: number): string | null => sizeNameFor(sizeNames, size);
   const id = ParagraphStyleIds;

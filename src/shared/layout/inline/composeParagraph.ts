@@ -67,7 +67,7 @@ export function composeParagraphWithDiagnostics(
   const st = shapeText(text, styledSegments(paragraph, style, styles), style, env, options.shapeCache);
   const b = classifyBoundaries(st.cps, style.prohibition);
   const m = buildMetrics(st.cps, (i) => st.advance[i] ?? 0, size);
-  const gaps = hanLatinGaps(st.cps, st.slot, m.marks, (options.hanLatinSpacingEm ?? 0.25) * size);
+  const gaps = hanLatinGaps(st.cps, st.slot, m.marks, (options.hanLatinSpacingEm ?? style.hanLatinSpacingEm) * size);
   const extras = lineExtras(gaps, st.clusterHead, style.tracking);
   const metrics: MetricsOptions = { trimLineStartOpening: options.trimLineStartOpening ?? false };
   const ctx: JustifyContext = { m, extras, gaps, stretchable: stretchableBoundaries(st.cps, st.slot, st.clusterHead, m), metrics };

@@ -43,6 +43,7 @@ export function furnitureStyle(edition: Edition): ParagraphStyle {
     keepWithNext: false,
     minLastLineChars: 2,
     hangingPunctuation: false,
+    hanLatinSpacingEm: 0.25,
     sizeName: null,
   };
   return {

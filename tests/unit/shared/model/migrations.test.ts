@@ -16,7 +16,7 @@ type StyleJson = Record<string, unknown>;
 /** The sample edition as a version-2 file wrote it: paragraph styles without the fields of version 3. */
 function version2(): Record<string, unknown> {
   const doc = structuredClone(sampleEdition());
-  const paragraph = doc.styles.paragraph.map(({ minLastLineChars: _m, hangingPunctuation: _h, sizeName: _s, ...rest }) => rest);
+  const paragraph = doc.styles.paragraph.map(({ minLastLineChars: _m, hangingPunctuation: _h, hanLatinSpacingEm: _g, sizeName: _s, ...rest }) => rest);
   return { ...doc, schemaVersion: 2, styles: { ...doc.styles, paragraph } };
 }
 
@@ -39,7 +39,7 @@ describe('migrate', () => {
     expect((result.doc.format as { sizeNames: unknown }).sizeNames).toEqual(DEFAULT_SIZE_NAMES);
     expect(result.applied).toEqual([
       '1→2: format.sizeNames: the 字号 table became per-edition data',
-      '2→3: paragraph styles: minLastLineChars (2), hangingPunctuation (off), sizeName (the 字号 the size matches)',
+      '2→3: paragraph styles: minLastLineChars (2), hangingPunctuation (off), hanLatinSpacingEm (¼), sizeName (the 字号 the size matches)',
     ]);
     expect(EditionSchema.safeParse(result.doc).success).toBe(true);
   });
@@ -57,11 +57,11 @@ describe('migrate', () => {
     const sizes = [9, 10.5, 22, 11, 7.5];
     stylesOf(v2).forEach((style, i) => (style.size = sizes[i % sizes.length]));
     const result = migrate(deepFreeze(v2));
-    expect(result.ok && result.applied).toEqual(['2→3: paragraph styles: minLastLineChars (2), hangingPunctuation (off), sizeName (the 字号 the size matches)']);
+    expect(result.ok && result.applied).toEqual(['2→3: paragraph styles: minLastLineChars (2), hangingPunctuation (off), hanLatinSpacingEm (¼), sizeName (the 字号 the size matches)']);
     if (!result.ok) return;
     const migrated = stylesOf(result.doc);
     expect(migrated.slice(0, 5).map((s) => [s.size, s.sizeName])).toEqual([[9, '小五'], [10.5, '五号'], [22, '二号'], [11, null], [7.5, '六号']]);
-    for (const style of migrated) expect([style.minLastLineChars, style.hangingPunctuation]).toEqual([2, false]);
+    for (const style of migrated) expect([style.minLastLineChars, style.hangingPunctuation, style.hanLatinSpacingEm]).toEqual([2, false, 0.25]);
     const parsed = parseEdition(v2);
     expect(parsed.ok, JSON.stringify(!parsed.ok && parsed.issues)).toBe(true);
   });
@@ -78,9 +78,9 @@ describe('migrate', () => {
     const v2 = version2();
     const body = stylesOf(v2).find((s) => s.id === ParagraphStyleIds.body);
     if (!body) throw new Error('no body style');
-    Object.assign(body, { minLastLineChars: 3, hangingPunctuation: true });
+    Object.assign(body, { minLastLineChars: 3, hangingPunctuation: true, hanLatinSpacingEm: 0 });
     const result = migrate(v2);
-    expect(result.ok && stylesOf(result.doc).find((s) => s.id === ParagraphStyleIds.body)).toMatchObject({ minLastLineChars: 3, hangingPunctuation: true, sizeName: '小五' });
+    expect(result.ok && stylesOf(result.doc).find((s) => s.id === ParagraphStyleIds.body)).toMatchObject({ minLastLineChars: 3, hangingPunctuation: true, hanLatinSpacingEm: 0, sizeName: '小五' });
   });
 
   it('leaves a style list it cannot read for validation to report', () => {

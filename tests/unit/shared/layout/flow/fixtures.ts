@@ -46,6 +46,7 @@ function plainStyle(id: string, leading: number): ParagraphStyle {
     keepWithNext: false,
     minLastLineChars: 2,
     hangingPunctuation: false,
+    hanLatinSpacingEm: 0.25,
     sizeName: null,
   };
 }

@@ -66,6 +66,17 @@ describe('Han–Latin spacing', () => {
     const narrow = composeParagraph(para(text), start, styles, () => 9 * 9.5, ENV);
     expect(lineTexts(text, narrow)[0]).toBe('欢迎下载市中云报');
   });
+
+  it('takes the gap from the paragraph style unless the caller overrides it', () => {
+    const text = '欢迎下载市中云报APP客户端';
+    const fromStyle = composeParagraph(para(text), { ...start, hanLatinSpacingEm: 1 / 3 }, styles, () => W, ENV);
+    const third = composeParagraph(para(text), start, styles, () => W, ENV, { hanLatinSpacingEm: 1 / 3 });
+    const off = composeParagraph(para(text), { ...start, hanLatinSpacingEm: 0 }, styles, () => W, ENV);
+    const none = composeParagraph(para(text), start, styles, () => W, ENV, { hanLatinSpacingEm: 0 });
+    expect(fromStyle).toEqual(third);
+    expect(off).toEqual(none);
+    expect(composeParagraph(para(text), { ...start, hanLatinSpacingEm: 0 }, styles, () => W, ENV, { hanLatinSpacingEm: 1 / 3 })).toEqual(third);
+  });
 });
 
 describe('character and paragraph styles', () => {
