@@ -1,7 +1,7 @@
 // bridge.ts: the Electron transport. The preload exposes window.galley; this is the only file
 // that reads it.
 import type { GalleyBridge, HostMethod, HostRequest, HostResponse } from '../../shared/host-api';
-import { type Host, HostError, isHostResult } from './types';
+import { type Host, HostError, hostMethods, isHostResult } from './types';
 
 declare global {
   interface Window {
@@ -32,15 +32,5 @@ export function createBridgeHost(bridge: GalleyBridge): Host {
     // The main process answers with the contract types (the renderer trusts its own host).
     return result.value as HostResponse<M>;
   };
-  return {
-    transport: 'electron',
-    getDocument: (req) => call('getDocument', req),
-    applyOps: (req) => call('applyOps', req),
-    save: (req) => call('save', req),
-    readAsset: (req) => call('readAsset', req),
-    listFonts: (req) => call('listFonts', req),
-    readFont: (req) => call('readFont', req),
-    getAppInfo: (req) => call('getAppInfo', req),
-    onCommand: (listener) => bridge.onCommand(listener),
-  };
+  return { ...hostMethods(call), transport: 'electron', onCommand: (listener) => bridge.onCommand(listener) };
 }

@@ -1,7 +1,7 @@
 // http.ts: the browser transport for `galley serve`. POST /api/<method> with the per-run token
 // the server printed in the page URL; this is the only file that fetches /api.
 import type { HostMethod, HostRequest, HostResponse } from '../../shared/host-api';
-import { type Host, HostError, isHostResult } from './types';
+import { type Host, HostError, hostMethods, isHostResult } from './types';
 
 const TOKEN_KEY = 'galley.token';
 
@@ -52,15 +52,5 @@ export function createHttpHost(): Host {
     // The host answers with the contract types (the renderer trusts its own host, not the reverse).
     return body.value as HostResponse<M>;
   };
-  return {
-    transport: 'http',
-    getDocument: (req) => call('getDocument', req),
-    applyOps: (req) => call('applyOps', req),
-    save: (req) => call('save', req),
-    readAsset: (req) => call('readAsset', req),
-    listFonts: (req) => call('listFonts', req),
-    readFont: (req) => call('readFont', req),
-    getAppInfo: (req) => call('getAppInfo', req),
-    onCommand: () => () => {},
-  };
+  return { ...hostMethods(call), transport: 'http', onCommand: () => () => {} };
 }

@@ -48,3 +48,23 @@ export function isHostResult(body: unknown): body is HostResult<unknown> {
     typeof error.message === 'string'
   );
 }
+
+/** One generic call per transport; `hostMethods` fans it out into the typed method table. */
+export type HostCall = <M extends HostMethod>(method: M, req: HostRequest<M>) => Promise<HostResponse<M>>;
+
+// A Record over HostMethod, so a method added to the contract fails to compile until listed.
+const METHOD_NAMES: Record<HostMethod, true> = {
+  getDocument: true,
+  applyOps: true,
+  save: true,
+  readAsset: true,
+  listFonts: true,
+  readFont: true,
+  getAppInfo: true,
+};
+
+export function hostMethods(call: HostCall): HostMethods {
+  // Each entry forwards to `call` with its own name; TypeScript cannot follow the per-key
+  // correlation through Object.fromEntries, hence the cast.
+  return Object.fromEntries(Object.keys(METHOD_NAMES).map((m) => [m, (req: unknown) => call(m as HostMethod, req as never)])) as unknown as HostMethods;
+}
