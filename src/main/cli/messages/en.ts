@@ -121,6 +121,16 @@ export const en = {
     batchNotObject: 'not a JSON object',
     batchField: (field: string, expected: string) => `"${field}" must be ${expected}`,
   },
+  export: {
+    summary: 'write print PDFs: one for the whole edition and one per page, fonts embedded as subsets',
+    out: 'the folder to write the PDFs into (created when missing)',
+    pages: 'only these pages, by label, comma-separated (A01,A02)',
+    pattern: 'file name pattern with {date} {label} {paper} {issue} (default {date}_{label}.pdf; the whole edition uses the label "edition")',
+    noOut: 'missing --out DIR',
+    wrote: (file: string, bytes: number) => `wrote ${file} (${(bytes / 1024).toFixed(0)} KB)`,
+    overset: (n: number) => `warning: ${n} stor${n === 1 ? 'y is' : 'ies are'} overset; see galley layout`,
+    failed: (dir: string, reason: string) => `cannot export ${dir}: ${reason}`,
+  },
   layout: {
     summary: 'compose an edition with its fonts: lines per frame and column, overset, missing glyphs',
     page: 'only the page with this label (A01, 第1版 …); its stories are still flowed through their whole threads',

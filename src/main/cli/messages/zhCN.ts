@@ -119,6 +119,16 @@ export const zhCN: Messages = {
     batchNotObject: '不是 JSON 对象',
     batchField: (field, expected) => `“${field}”须为 ${expected}`,
   },
+  export: {
+    summary: '输出印刷 PDF：整期一个文件，每版一个文件，字体以子集嵌入',
+    out: '写入 PDF 的文件夹（不存在时新建）',
+    pages: '只输出这些版次，用逗号分隔（A01,A02）',
+    pattern: '文件名模式，可用 {date} {label} {paper} {issue}（默认 {date}_{label}.pdf；整期文件的 label 为 "edition"）',
+    noOut: '缺少 --out 文件夹',
+    wrote: (file: string, bytes: number) => `已写入 ${file}（${(bytes / 1024).toFixed(0)} KB）`,
+    overset: (n: number) => `警告：${n} 篇稿件溢出，请用 galley layout 查看`,
+    failed: (dir: string, reason: string) => `无法输出 ${dir}：${reason}`,
+  },
   layout: {
     summary: '用版面自己的字体排版：各框各栏的行数、溢出和缺字',
     page: '只看这个版次（A01、第1版 …）；其稿件仍按整条串联排版',

@@ -1,0 +1,113 @@
+// pageContent.ts: the content stream of one page, painted from its PageLayout and nothing else
+// (the engine measured and broke everything; this only converts coordinates). Page coordinates
+// are points from the trim's top-left corner, y down; PDF's are from the MediaBox's bottom-left,
+// y up, and the MediaBox is the trim plus the bleed on every side.
+// Text: one BT/ET per line, one Tf + Tm per run, then TJ with per-glyph adjustments so every
+// glyph lands exactly on the layout's pen position (justification, compression, kerning and
+// HarfBuzz offsets included); a new Tm only where a glyph's vertical offset changes.
+// Colour: text is 100 % K in DeviceCMYK and overprints (GWG; typesetting-cjk.md §13.3), through
+// the ExtGState named OVERPRINT_GS; rules and boxes are CMYK, overprinting only when K-only.
+import type { GlyphRun, PageLayout } from '../../../../shared/layout/output';
+import type { Cmyk, Frame } from '../../../../shared/model';
+
+export const OVERPRINT_GS = 'GSop';
+
+export interface PageGeometry {
+  readonly trimWidth: number;
+  readonly trimHeight: number;
+  readonly bleed: number;
+}
+
+export interface FontRefs {
+  /** Resource name (F1 …) and the CID of an original glyph id, per font id. */
+  resourceName(fontId: string): string;
+  cid(fontId: string, gid: number): number;
+}
+
+/** Numbers in content streams: at most 3 decimals (1/1000 pt, the layout's own precision). */
+export function num(n: number): string {
+  const r = Math.round(n * 1000) / 1000;
+  return Object.is(r, -0) ? '0' : String(r);
+}
+
+const hex4 = (n: number): string => n.toString(16).toUpperCase().padStart(4, '0');
+
+function runOperators(run: GlyphRun, fonts: FontRefs, toX: (x: number) => number, toY: (y: number) => number, widthOf: (gid: number) => number): string[] {
+  const out = [`/${fonts.resourceName(run.fontId)} ${num(run.size)} Tf`];
+  const n = run.glyphIds.length;
+  let pen = run.x;
+  let i = 0;
+  while (i < n) {
+    const dy = run.dy[i] ?? 0;
+    out.push(`1 0 0 1 ${num(toX(pen + (run.dx[i] ?? 0)))} ${num(toY(run.y + dy))} Tm`);
+    const parts: string[] = [];
+    let hex = '';
+    // One TJ while the vertical offset stays the same; after each glyph, the adjustment moves
+    // the text position from where the glyph's nominal width leaves it to the next glyph's origin.
+    for (; i < n && (run.dy[i] ?? 0) === dy; i++) {
+      const gid = run.glyphIds[i] ?? 0;
+      hex += hex4(fonts.cid(run.fontId, gid));
+      const advance = run.advances[i] ?? 0;
+      const adjust = widthOf(gid) + (((run.dx[i] ?? 0) - advance - (run.dx[i + 1] ?? 0)) * 1000) / run.size;
+      pen += advance;
+      if (i + 1 < n && Math.abs(adjust) >= 0.0005) {
+        parts.push(`<${hex}>`, num(adjust));
+        hex = '';
+      }
+    }
+    if (hex !== '') parts.push(`<${hex}>`);
+    out.push(`[${parts.join(' ')}] TJ`);
+  }
+  return out;
+}
+
+const cmyk = (c: Cmyk): string => [c.c, c.m, c.y, c.k].map((v) => num(v / 100)).join(' ');
+const kOnly = (c: Cmyk): boolean => c.c === 0 && c.m === 0 && c.y === 0;
+
+/** Rules and boxes (images are not painted yet; see README.md). */
+function frameOperators(frame: Frame, toX: (x: number) => number, toY: (y: number) => number): string[] {
+  if (frame.kind === 'rule') {
+    if (frame.stroke.width <= 0) return [];
+    const horizontal = frame.width >= frame.height;
+    const [x1, y1, x2, y2] = horizontal
+      ? [frame.x, frame.y + frame.height / 2, frame.x + frame.width, frame.y + frame.height / 2]
+      : [frame.x + frame.width / 2, frame.y, frame.x + frame.width / 2, frame.y + frame.height];
+    const gs = kOnly(frame.stroke.color) ? [`/${OVERPRINT_GS} gs`] : [];
+    return ['q', ...gs, `${cmyk(frame.stroke.color)} K`, `${num(frame.stroke.width)} w`, `${num(toX(x1))} ${num(toY(y1))} m ${num(toX(x2))} ${num(toY(y2))} l S`, 'Q'];
+  }
+  if (frame.kind === 'box') {
+    const rect = `${num(toX(frame.x))} ${num(toY(frame.y + frame.height))} ${num(frame.width)} ${num(frame.height)} re`;
+    const out: string[] = [];
+    if (frame.fill) out.push('q', `${cmyk(frame.fill)} k`, rect, 'f', 'Q');
+    if (frame.stroke && frame.stroke.width > 0) {
+      const gs = kOnly(frame.stroke.color) ? [`/${OVERPRINT_GS} gs`] : [];
+      out.push('q', ...gs, `${cmyk(frame.stroke.color)} K`, `${num(frame.stroke.width)} w`, rect, 'S', 'Q');
+    }
+    return out;
+  }
+  return [];
+}
+
+/**
+ * The content stream of `page`. `frames` are the model's frames drawn on the page (its master's
+ * first, then its own), for the rules and boxes, painted under the text.
+ */
+export function pageContent(page: PageLayout, frames: readonly Frame[], geometry: PageGeometry, fonts: FontRefs, widthOf: (fontId: string, gid: number) => number): string {
+  const toX = (x: number): number => x + geometry.bleed;
+  const toY = (y: number): number => geometry.trimHeight + geometry.bleed - y;
+  const ops: string[] = [];
+  for (const frame of frames) ops.push(...frameOperators(frame, toX, toY));
+  ops.push('q', `/${OVERPRINT_GS} gs`, '0 0 0 1 k');
+  for (const frame of page.frames) {
+    for (const column of frame.columns) {
+      for (const line of column.lines) {
+        if (line.runs.length === 0) continue;
+        ops.push('BT');
+        for (const run of line.runs) ops.push(...runOperators(run, fonts, toX, toY, (gid) => widthOf(run.fontId, gid)));
+        ops.push('ET');
+      }
+    }
+  }
+  ops.push('Q');
+  return `${ops.join('\n')}\n`;
+}
