@@ -7,6 +7,7 @@ import { countChars, type Paragraph, type ParagraphStyle, ParagraphStyleIds, par
 import type { LayoutEnv } from '../env';
 import type { FrameLayout, MissingGlyphReport, OversetReport } from '../output/PageLayout';
 import { buildFrameLayouts, type StoryLine } from './frameLayouts';
+import { balanceLastFrame, type ThreadOutcome } from './balance';
 import { flowParagraph, type ParagraphFlow } from './flowParagraph';
 import { planJumps, setJumpLines } from './jumpLines';
 import { type Cursor, nextRegion, startCursor } from './placeLine';
@@ -50,7 +51,17 @@ interface Attempt {
   readonly overset: { paragraph: number; line: number } | null;
 }
 
+/**
+ * Flows the story through its thread; the frame it ends in has its columns balanced unless
+ * `options.balanceColumns` is false (balance.ts).
+ */
 export function flowStory(job: StoryJob): StoryFlow {
+  const first = flowThread(job);
+  return job.options?.balanceColumns === false ? first.flow : balanceLastFrame(job, first, flowThread).flow;
+}
+
+/** One pass through the thread as it is (with whatever column feet it carries). */
+function flowThread(job: StoryJob): ThreadOutcome {
   const { story } = job;
   const jumps = planJumps(job);
   const thread = jumps.thread;
@@ -110,7 +121,8 @@ export function flowStory(job: StoryJob): StoryFlow {
   // The text crossed a page change when a line stands past it, or when some of it is overset.
   const furthest = lines.reduce((max, l) => Math.max(max, l.slot.frame), -1);
   const set = setJumpLines(story.id, buildFrameLayouts(story.id, thread, lines), jumps, (after) => report !== null || furthest > after);
-  return { frames: set.frames, overset: report, missing: [...missing, ...set.missing] };
+  const inColumns = lines.some((l) => l.slot.frame === furthest && l.slot.column >= 0);
+  return { flow: { frames: set.frames, overset: report, missing: [...missing, ...set.missing] }, endFrame: inColumns ? furthest : -1 };
 }
 
 /** The last paragraph of the keep chain starting at `from`: the first one that does not keep with next. */

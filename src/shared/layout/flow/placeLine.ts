@@ -35,7 +35,8 @@ export interface Region {
 
 /**
  * The band or column the cursor is in. Jump-line reserves (jumpLines.ts) shorten the band and the
- * first column at the top, and the band and the last column at the foot.
+ * first column at the top, and the band and the last column at the foot; balancing (balance.ts)
+ * may raise the columns' feet.
  */
 export function regionOf(frame: ThreadFrame, cursor: Cursor): Region {
   const { content } = frame;
@@ -47,7 +48,8 @@ export function regionOf(frame: ThreadFrame, cursor: Cursor): Region {
   const columnsTop = cursor.columnsTop ?? content.y;
   // Below a band the columns already start under the reserve; without one, column 0 starts under it.
   const top = cursor.column === 0 ? Math.max(columnsTop, headTop) : columnsTop;
-  const bottom = cursor.column === Math.max(1, frame.columns) - 1 ? reservedFoot : foot;
+  const fullBottom = cursor.column === Math.max(1, frame.columns) - 1 ? reservedFoot : foot;
+  const bottom = Math.min(fullBottom, frame.columnFeet?.[cursor.column] ?? fullBottom);
   return { x: span?.x ?? content.x, width: span?.width ?? 0, top, bottom };
 }
 

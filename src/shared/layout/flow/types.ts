@@ -21,6 +21,11 @@ export interface FlowOptions {
   readonly spans?: (style: ParagraphStyle) => boolean;
   /** A wrapped line narrower than this many em of its size moves below the obstacle. Default 4. */
   readonly minWrapMeasureEm?: number;
+  /**
+   * Balance the columns of the frame a story ends in (balance.ts). Default true; false fills
+   * column 1, then column 2, … as frames the text runs on from are filled.
+   */
+  readonly balanceColumns?: boolean;
 }
 
 /** An axis-aligned rectangle in page coordinates (points, y downwards). */
@@ -56,4 +61,9 @@ export interface ThreadFrame {
    */
   readonly reserveTop?: number;
   readonly reserveFoot?: number;
+  /**
+   * Column feet set by column balancing (balance.ts), one y per column, each at or above the
+   * frame's own foot. Unset means the columns run to the content box's foot.
+   */
+  readonly columnFeet?: readonly number[];
 }

@@ -9,6 +9,7 @@ export { describeFace, describeFaces, type Face, type FaceInfo, openFace, readFa
 export { FONT_ID_PATTERN, type FontId, isFontId, makeFontId, parseFontId } from './fontId';
 export { createHarfBuzzShaper, type HarfBuzzModule, type HarfBuzzShaper } from './harfbuzzShaper';
 export { type CompositeFont, type FontRun, type FontSlot, itemize, type ItemizeOptions } from './itemize';
+export { type QuoteRole, type QuoteRuleOptions, resolveQuotes, type ScriptContext } from './quotes';
 export type { EmbeddingLicence, EmbeddingPermission } from './metricsTables';
 export { findMissingGlyphs, type MissingGlyph, missingInShapedRuns, type TextSource } from './missingGlyphs';
 export { findFaceIndex } from './selectFace';

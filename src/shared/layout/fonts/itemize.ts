@@ -8,25 +8,20 @@
 //      nearest CJK or Latin character before and after it, skipping neutral and ambiguous ones.
 //      - — … · □ ① and the like: CJK if either strong neighbour is CJK, else Latin if either is
 //        Latin, else the paragraph default.
-//      - Quotation marks are paired (“ with ”, ‘ with ’, nesting allowed) and a pair is decided
-//        by the text OUTSIDE it, because the quote belongs to the sentence it sits in: the strong
-//        neighbour before the opening mark, else the one after the closing mark, else the first
-//        one inside, else the default. 他说“OK”。 sets full-width CJK quotes; He said “中国”
-//        sets Latin ones.
-//      - ’ between two Latin letters (it’s, Xi’an) is an apostrophe: Latin, never paired. An
-//        unpaired ’ right after a Latin letter (students’) is Latin too. Other unpaired marks
-//        (a quotation that opened or closes in another paragraph) use the neighbour outside:
-//        before an opening mark, after a closing one, then the other side, then the default.
+//      - Quotation marks “ ” ‘ ’ follow THE quote rule (quotes.ts, shared with the line breaker
+//        and the width model): pairs take the context of the text outside them, so 他说“OK”。
+//        sets full-width CJK quotes and He said “中国” sets Latin ones; it’s is an apostrophe.
 //   3. Fallback: when the chosen face lacks the character and the other face has it, the other
 //      face draws it. When neither has it, the chosen face stays and missingGlyphs.ts reports it.
 //   4. Combining marks, variation selectors, joiners and invisible controls follow their base.
 //
 // Runs break where the face or the slot changes, and where a strong character's shaping script
 // changes (Latin → Greek), so every run can be shaped with one script and language.
-import { charClass, type CharClass, isIgnorable, isSpaceSeparator, type ShapingScript, shapingScript } from './charClass';
+import { type CharClass, isSpaceSeparator, type ShapingScript, shapingScript } from './charClass';
 import type { Face } from './face';
+import { classesOf, resolveQuotes, type ScriptContext, strongNeighbours } from './quotes';
 
-export type FontSlot = 'cjk' | 'latin';
+export type FontSlot = ScriptContext;
 
 /** The two faces a character style names (FontPairSchema), already resolved to faces. */
 export interface CompositeFont {
@@ -55,8 +50,6 @@ export interface ItemizeOptions {
   readonly latinLanguage?: string;
 }
 
-type Strong = FontSlot | null;
-
 interface Chars {
   readonly cps: number[];
   readonly offsets: number[];
@@ -66,73 +59,27 @@ interface Chars {
 function decode(text: string): Chars {
   const cps: number[] = [];
   const offsets: number[] = [];
-  const classes: CharClass[] = [];
   for (let i = 0; i < text.length; ) {
     const cp = text.codePointAt(i) ?? 0;
     cps.push(cp);
     offsets.push(i);
-    classes.push(isIgnorable(cp) ? 'attach' : charClass(cp));
     i += cp > 0xffff ? 2 : 1;
   }
-  return { cps, offsets, classes };
+  return { cps, offsets, classes: classesOf(cps) };
 }
-
-const strongOf = (cls: CharClass | undefined): Strong => (cls === 'cjk' ? 'cjk' : cls === 'latin' ? 'latin' : null);
-
-/** prev[i] / next[i]: the nearest strong class strictly before / after character i. */
-function neighbours(classes: readonly CharClass[]): { prev: Strong[]; next: Strong[] } {
-  const n = classes.length;
-  const prev = new Array<Strong>(n).fill(null);
-  const next = new Array<Strong>(n).fill(null);
-  let last: Strong = null;
-  for (let i = 0; i < n; i++) {
-    prev[i] = last;
-    last = strongOf(classes[i]) ?? last;
-  }
-  last = null;
-  for (let i = n - 1; i >= 0; i--) {
-    next[i] = last;
-    last = strongOf(classes[i]) ?? last;
-  }
-  return { prev, next };
-}
-
-const isLatinLetterOrDigit = (cls: CharClass | undefined): boolean => cls === 'latin';
 
 /** Step 1 and 2: the slot each character asks for (attach characters get a placeholder). */
 function slotsByContext(chars: Chars, fallback: FontSlot): FontSlot[] {
   const { cps, classes } = chars;
-  const { prev, next } = neighbours(classes);
-  const slots = classes.map((cls, i): FontSlot => {
+  const { prev, next } = strongNeighbours(classes);
+  const quotes = resolveQuotes(cps, { defaultContext: fallback, classes });
+  return classes.map((cls, i): FontSlot => {
     if (cls === 'cjk') return 'cjk';
+    const quote = quotes[i];
+    if (quote) return quote.context;
     if (cls === 'ambiguous') return prev[i] === 'cjk' || next[i] === 'cjk' ? 'cjk' : prev[i] === 'latin' || next[i] === 'latin' ? 'latin' : fallback;
-    return 'latin'; // latin, neutral; attach is replaced later; quotes are decided below
+    return 'latin'; // latin, neutral; attach is replaced later
   });
-  const stacks: Record<'double' | 'single', number[]> = { double: [], single: [] };
-  for (let i = 0; i < cps.length; i++) {
-    const cls = classes[i];
-    if (cls !== 'opening' && cls !== 'closing') continue;
-    const kind = cps[i] === 0x201c || cps[i] === 0x201d ? 'double' : 'single';
-    if (cls === 'opening') {
-      stacks[kind].push(i);
-      slots[i] = prev[i] ?? next[i] ?? fallback; // replaced if a closing mark pairs with it
-      continue;
-    }
-    const afterLetter = isLatinLetterOrDigit(classes[i - 1]);
-    if (kind === 'single' && afterLetter && isLatinLetterOrDigit(classes[i + 1])) {
-      slots[i] = 'latin'; // apostrophe inside a word
-      continue;
-    }
-    const open = stacks[kind].pop();
-    if (open !== undefined) {
-      const slot = prev[open] ?? next[i] ?? next[open] ?? fallback;
-      slots[open] = slot;
-      slots[i] = slot;
-    } else {
-      slots[i] = kind === 'single' && afterLetter ? 'latin' : (next[i] ?? prev[i] ?? fallback);
-    }
-  }
-  return slots;
 }
 
 /** Splits `text` into runs, each drawn by one face of `font` (see the header for the rules). */

@@ -27,5 +27,5 @@ export { type HyphenGlyph, type PlacedLine, placeRuns } from './placeRuns';
 export { type ShapeCache, type ShapedText, shapeText, type StyledSegment, styledSegments } from './shapeText';
 export { parseProhibitionLevel, PROHIBITION_LEVELS, type ProhibitionLevel } from './levels';
 export { classifyMarks, type Mark, type MarkKind } from './punctuation';
-export { chineseQuote } from './quoteContext';
+export { chineseQuote, chineseQuotes } from './quoteContext';
 export { eastAsianWidth, type EastAsianWidth, lineBreakClass, type LineBreakClass } from './unicodeProps';

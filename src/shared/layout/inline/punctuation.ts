@@ -2,7 +2,7 @@
 // (标点挤压). Widths of glyphs are not decided here: a mark's blank is half an em of the body
 // size, whatever font draws it, so the same table serves the em reference model and the real
 // engine's HarfBuzz advances.
-import { chineseQuote } from './quoteContext';
+import { chineseQuotes } from './quoteContext';
 import { eastAsianWidth, lineBreakClass } from './unicodeProps';
 
 /**
@@ -32,8 +32,9 @@ function fullWidth(cp: number): boolean {
 
 /** One entry per code point: its mark, or null for anything else (Han, Latin, · ／ – —— …). */
 export function classifyMarks(cps: readonly number[]): Array<Mark | null> {
+  const quotes = chineseQuotes(cps);
   const marks: Array<Mark | null> = cps.map((cp, i) => {
-    const quote = chineseQuote(cps, i);
+    const quote = quotes[i];
     if (quote === 'opening') return { kind: 'opening', blankLeft: HALF, blankRight: 0 };
     if (quote === 'closing') return { kind: 'closing', blankLeft: 0, blankRight: HALF };
     if (COMMA.has(cp)) return { kind: 'comma', blankLeft: 0, blankRight: HALF };

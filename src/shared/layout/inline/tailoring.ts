@@ -7,7 +7,7 @@
 //                 start, ／ at line end, —— at strict), whatever spaces precede it.
 // Mandatory breaks are never touched.
 import type { ProhibitionLevel } from './levels';
-import { chineseQuote } from './quoteContext';
+import { chineseQuotes } from './quoteContext';
 import type { RuleSkip } from './uax14Rules';
 import { resolveClass, type Units } from './uax14Units';
 import { eastAsianWidth, isEastAsian, type LineBreakClass } from './unicodeProps';
@@ -38,8 +38,9 @@ const LETTER_LIKE: ReadonlySet<LineBreakClass> = new Set(['ID', 'AL', 'HL', 'NU'
 const UAX14: Tailoring = { classes: (cps) => cps.map(resolveClass) };
 
 function chineseClasses(cps: readonly number[]): LineBreakClass[] {
+  const quotes = chineseQuotes(cps);
   return cps.map((cp, i) => {
-    const quote = chineseQuote(cps, i);
+    const quote = quotes[i];
     if (quote === 'opening') return 'OP';
     if (quote === 'closing') return 'CL';
     return resolveClass(cp);

@@ -129,6 +129,21 @@ describe('the sample page composed with the default fonts', () => {
     expect(layoutToJson(page.page)).toBe(layoutToJson(layout.pages[0]!));
   });
 
+  it('(i) balances the frame each story ends in: its columns end within one grid line, none left empty', () => {
+    const pitch = edition.format.baselineGrid.pitch;
+    let frames = 0;
+    for (const frame of edition.pages[0]!.frames) {
+      if (frame.kind !== 'text' || frame.storyId === null || frame.columns < 2) continue;
+      const laid = layout.pages[0]!.frames.find((f) => f.frameId === frame.id)!;
+      const body = laid.columns.length > frame.columns ? laid.columns.slice(1) : laid.columns;
+      const ends = body.map((c) => c.lines.at(-1)?.baseline ?? Number.NaN);
+      expect(ends.every((e) => Number.isFinite(e))).toBe(true);
+      expect(Math.max(...ends) - Math.min(...ends)).toBeLessThanOrEqual(pitch + 0.001);
+      frames++;
+    }
+    expect(frames).toBe(10);
+  });
+
   it('(h) finds every glyph in the default fonts: no missing glyphs, no .notdef in any run', () => {
     expect(layout.missingGlyphs).toEqual([]);
     for (const page of layout.pages) for (const f of page.frames) for (const c of f.columns) for (const l of c.lines) for (const r of l.runs) expect(r.glyphIds.every((g) => g > 0)).toBe(true);

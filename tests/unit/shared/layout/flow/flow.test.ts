@@ -1,13 +1,16 @@
 // Frame flow specs, with the fake composer (1 em per character, greedy fill): columns, threads,
 // overset, wrap, the baseline grid, spanning headlines, keeps and the degenerate cases.
 import { describe, expect, it } from 'vitest';
+import type { FlowOptions } from '../../../../../src/shared/layout/flow';
 import { composeEdition } from '../../../../../src/shared/layout/page';
 import type { ColumnLayout, EditionLayout, FrameLayout } from '../../../../../src/shared/layout/output';
 import { ParagraphStyleIds } from '../../../../../src/shared/model';
 import { type ComposerCall, fakeComposer, lineText } from './fakeComposer';
 import { edition, ENV, G, han, P, page, para, story, textFrame, wrapImage } from './fixtures';
 
-const compose = (ed: ReturnType<typeof edition>, calls: ComposerCall[] = []): EditionLayout => composeEdition(ed, ENV, fakeComposer(calls));
+const compose = (ed: ReturnType<typeof edition>, calls: ComposerCall[] = [], options: FlowOptions = {}): EditionLayout => composeEdition(ed, ENV, fakeComposer(calls), options);
+/** Column filling as such: the frame a story ends in is balanced by default (balance.test.ts). */
+const composeFilled = (ed: ReturnType<typeof edition>): EditionLayout => compose(ed, [], { balanceColumns: false });
 
 function frameOf(layout: EditionLayout, frameId: string): FrameLayout {
   for (const p of layout.pages) for (const f of p.frames) if (f.frameId === frameId) return f;
@@ -37,7 +40,7 @@ describe('frame flow: columns', () => {
   });
 
   it('places glyph runs at the line start plus the run offset, on the baseline', () => {
-    const f = frameOf(compose(twoColumns(han(15))), 'f1');
+    const f = frameOf(composeFilled(twoColumns(han(15))), 'f1');
     const line = f.columns[0]?.lines[1];
     expect(line?.runs[0]).toMatchObject({ x: 50, y: 122, advances: Array(5).fill(10), source: { storyId: 's1', paragraphId: 'a', start: 10, end: 15 } });
     expect(line?.lastOfParagraph).toBe(true);
@@ -173,7 +176,7 @@ describe('frame flow: spanning headlines', () => {
     edition([page('p1', 1, [textFrame('f', { x: 50, y: 100, width: 320, height: 200 }, 's', { columns: 3, gutter: 10 })])], [story('s', paragraphs)]);
 
   it('sets a 主题 at the top of a frame across all its columns, with the columns starting below it', () => {
-    const f = frameOf(compose(threeColumns([para('h', ParagraphStyleIds.headline, han(12)), para('b', G, han(30))])), 'f');
+    const f = frameOf(composeFilled(threeColumns([para('h', ParagraphStyleIds.headline, han(12)), para('b', G, han(30))])), 'f');
     const [band, first, second] = f.columns;
     expect(band).toMatchObject({ x: 50, y: 100, width: 320, height: 22 });
     expect(band?.lines.map((l) => [l.x, l.width, l.baseline])).toEqual([[50, 320, 117.6]]);
@@ -186,7 +189,7 @@ describe('frame flow: spanning headlines', () => {
   });
 
   it('sets a headline style inside a column when column text came before it', () => {
-    const f = frameOf(compose(threeColumns([para('b', G, han(5)), para('h', ParagraphStyleIds.headline, han(3))])), 'f');
+    const f = frameOf(composeFilled(threeColumns([para('b', G, han(5)), para('h', ParagraphStyleIds.headline, han(3))])), 'f');
     expect(f.columns).toHaveLength(3);
     expect(f.columns[0]?.lines.map((l) => l.width)).toEqual([100, 100]);
   });
@@ -210,7 +213,7 @@ describe('frame flow: keep with next', () => {
   });
 
   it('leaves a paragraph that does not keep with next at the foot', () => {
-    const f = frameOf(compose(keepCase(G)), 'f');
+    const f = frameOf(composeFilled(keepCase(G)), 'f');
     expect(f.columns[0]?.lines.map((l) => l.source.paragraphId)).toEqual(['a', 'a', 'a', 'a', 'k']);
   });
 });
