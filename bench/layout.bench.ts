@@ -63,8 +63,10 @@ const midPage = big.pages[7]!.id;
 compare('sample page and 16 pages, composed in main', [
   { name: 'sample page, no caches (shape every time)', run: () => composeEdition(edition, env, composeParagraph) },
   { name: 'sample page, shape cache only', run: () => composeEdition(edition, env, shapedOnly) },
+  { name: 'sample page, shape cache, columns not balanced', run: () => composeEdition(edition, env, shapedOnly, { balanceColumns: false }) },
   { name: 'sample page, service composer (memo)', run: () => composeEdition(edition, env, compose) },
   { name: '16 pages, shape cache only', run: () => composeEdition(big, env, shapedOnly) },
+  { name: '16 pages, shape cache, columns not balanced', run: () => composeEdition(big, env, shapedOnly, { balanceColumns: false }) },
   { name: '16 pages, service composer (memo)', run: () => composeEdition(big, env, compose) },
   { name: '1-char edit: composePage, sample page', run: () => composePage(edited(edition, pageId, k++), pageId, env, compose) },
   { name: '1-char edit: composePage, page 8 of 16', run: () => composePage(edited(big, midPage, k++), midPage, env, compose) },

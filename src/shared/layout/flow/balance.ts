@@ -36,15 +36,18 @@ export function balancedFeet(frame: ThreadFrame, steps: number): number[] {
   return feet;
 }
 
-/** Re-flows `job` with the columns of the frame the story ends in balanced; `first` when that changes nothing. */
+/**
+ * Re-flows `job` with the columns of the frame the story ends in balanced; `first` when that
+ * changes nothing. Pass a `job.compose` wrapped in memoized() (and use it for `first` too), or
+ * every try composes the whole story again.
+ */
 export function balanceLastFrame(job: StoryJob, first: ThreadOutcome, flow: (job: StoryJob) => ThreadOutcome): ThreadOutcome {
   const k = first.endFrame;
   const frame = job.thread[k];
   if (first.flow.overset !== null || !frame || frame.columns < 2 || !(frame.grid.pitch > 0)) return first;
-  const compose = memoized(job.compose);
   const tryFeet = (steps: number): ThreadOutcome | null => {
     const thread = job.thread.map((f, i) => (i === k ? { ...f, columnFeet: balancedFeet(f, steps) } : f));
-    const outcome = flow({ ...job, thread, compose });
+    const outcome = flow({ ...job, thread });
     return outcome.flow.overset === null && outcome.endFrame === k ? outcome : null;
   };
   const tried = new Map<number, ThreadOutcome | null>([[0, first]]);
@@ -108,7 +111,7 @@ interface Memo {
  * every measure it asked for is answered the same again; the composer is pure, so it would ask
  * the same questions and return the same lines.
  */
-function memoized(compose: ComposeParagraph): ComposeParagraph {
+export function memoized(compose: ComposeParagraph): ComposeParagraph {
   const memo = new Map<Paragraph, Memo[]>();
   return (paragraph, style, styles, measureFor, env) => {
     const args = [style, styles, env];

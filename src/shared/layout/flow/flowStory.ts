@@ -7,7 +7,7 @@ import { countChars, type Paragraph, type ParagraphStyle, ParagraphStyleIds, par
 import type { LayoutEnv } from '../env';
 import type { FrameLayout, MissingGlyphReport, OversetReport } from '../output/PageLayout';
 import { buildFrameLayouts, type StoryLine } from './frameLayouts';
-import { balanceLastFrame, type ThreadOutcome } from './balance';
+import { balanceLastFrame, memoized, type ThreadOutcome } from './balance';
 import { flowParagraph, type ParagraphFlow } from './flowParagraph';
 import { planJumps, setJumpLines } from './jumpLines';
 import { type Cursor, nextRegion, startCursor } from './placeLine';
@@ -56,8 +56,11 @@ interface Attempt {
  * `options.balanceColumns` is false (balance.ts).
  */
 export function flowStory(job: StoryJob): StoryFlow {
-  const first = flowThread(job);
-  return job.options?.balanceColumns === false ? first.flow : balanceLastFrame(job, first, flowThread).flow;
+  if (job.options?.balanceColumns === false) return flowThread(job).flow;
+  // The first pass goes through the same memo as the balancing tries, so a try composes only
+  // the paragraphs whose measures it changes (bench/layout.bench.ts compares the cost).
+  const memoJob = { ...job, compose: memoized(job.compose) };
+  return balanceLastFrame(memoJob, flowThread(memoJob), flowThread).flow;
 }
 
 /** One pass through the thread as it is (with whatever column feet it carries). */
