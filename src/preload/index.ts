@@ -3,25 +3,13 @@
 // renderer cannot reach any IPC channel the contract does not name.
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import type { GalleyBridge, HostCommand, HostMethod } from '../shared/host-api';
-import { COMMAND_CHANNEL, methodChannel } from '../shared/ipc-channels';
-
-// Typed as a record over HostMethod so adding a method to the contract without listing it here
-// fails to compile. Values are not imported from host-api to keep zod out of the preload.
-const METHODS: Record<HostMethod, true> = {
-  getDocument: true,
-  applyOps: true,
-  save: true,
-  readAsset: true,
-  listFonts: true,
-  readFont: true,
-  getAppInfo: true,
-};
+import { COMMAND_CHANNEL, HOST_METHOD_NAMES, methodChannel } from '../shared/ipc-channels';
 
 function call(method: HostMethod) {
   return (req: unknown) => ipcRenderer.invoke(methodChannel(method), req);
 }
 
-const bridge = Object.fromEntries(Object.keys(METHODS).map((m) => [m, call(m as HostMethod)])) as Omit<GalleyBridge, 'onCommand'>;
+const bridge = Object.fromEntries(Object.keys(HOST_METHOD_NAMES).map((m) => [m, call(m as HostMethod)])) as Omit<GalleyBridge, 'onCommand'>;
 
 const api: GalleyBridge = {
   ...bridge,

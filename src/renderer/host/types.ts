@@ -1,5 +1,6 @@
 // types.ts: what the rest of the renderer sees of the host, whichever transport carries it.
 import { type HostCommand, type HostErrorCode, HostErrorCodeSchema, type HostMethod, type HostRequest, type HostResponse, type HostResult } from '../../shared/host-api';
+import { HOST_METHOD_NAMES } from '../../shared/ipc-channels';
 
 /** Typed host methods; each resolves to the response or throws a HostError. */
 export type HostMethods = {
@@ -52,19 +53,8 @@ export function isHostResult(body: unknown): body is HostResult<unknown> {
 /** One generic call per transport; `hostMethods` fans it out into the typed method table. */
 export type HostCall = <M extends HostMethod>(method: M, req: HostRequest<M>) => Promise<HostResponse<M>>;
 
-// A Record over HostMethod, so a method added to the contract fails to compile until listed.
-const METHOD_NAMES: Record<HostMethod, true> = {
-  getDocument: true,
-  applyOps: true,
-  save: true,
-  readAsset: true,
-  listFonts: true,
-  readFont: true,
-  getAppInfo: true,
-};
-
 export function hostMethods(call: HostCall): HostMethods {
   // Each entry forwards to `call` with its own name; TypeScript cannot follow the per-key
   // correlation through Object.fromEntries, hence the cast.
-  return Object.fromEntries(Object.keys(METHOD_NAMES).map((m) => [m, (req: unknown) => call(m as HostMethod, req as never)])) as unknown as HostMethods;
+  return Object.fromEntries(Object.keys(HOST_METHOD_NAMES).map((m) => [m, (req: unknown) => call(m as HostMethod, req as never)])) as unknown as HostMethods;
 }
