@@ -5,6 +5,7 @@ import { CURRENT_SCHEMA_VERSION } from './edition';
 import { type FormatPreset, presetFormat } from './format';
 import { type FrameRef, NO_INSETS, NO_WRAP, type ImageFrame, type TextFrame } from './frame';
 import type { EditionMeta } from './meta';
+import { defaultOutputSettings, defaultSwatches } from './output';
 import type { Page } from './page';
 import { defaultStyles } from './styles';
 
@@ -33,6 +34,8 @@ export function emptyEdition(options: { preset: FormatPreset; meta: EditionMeta;
     pages: [],
     stories: [],
     assets: [],
+    swatches: defaultSwatches(),
+    output: defaultOutputSettings(),
   };
 }
 

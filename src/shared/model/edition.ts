@@ -3,12 +3,13 @@ import { z } from 'zod';
 import { AssetSchema } from './asset';
 import { PageFormatSchema } from './format';
 import { EditionMetaSchema } from './meta';
+import { OutputSettingsSchema, SwatchSchema } from './output';
 import { MasterSchema, PageSchema } from './page';
 import { StorySchema } from './story';
 import { StylesSchema } from './styles';
 
 /** The schema version this build writes. Older files are migrated up; newer ones are refused. */
-export const CURRENT_SCHEMA_VERSION = 3;
+export const CURRENT_SCHEMA_VERSION = 4;
 
 export const EditionSchema = z.strictObject({
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
@@ -20,5 +21,7 @@ export const EditionSchema = z.strictObject({
   pages: z.array(PageSchema),
   stories: z.array(StorySchema),
   assets: z.array(AssetSchema),
+  swatches: z.array(SwatchSchema),
+  output: OutputSettingsSchema,
 });
 export type Edition = z.infer<typeof EditionSchema>;

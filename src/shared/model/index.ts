@@ -40,6 +40,16 @@ export { MIGRATIONS, migrate, type Migration, type MigrationResult } from './mig
 export { type Applied, applyOp, applyOps, OpError } from './ops/applyOp';
 export { canRedo, canUndo, commit, createHistory, DEFAULT_HISTORY_LIMIT, type History, type HistoryEntry, redo, undo } from './ops/history';
 export { type Op, OpSchema } from './ops/opSchema';
+export {
+  defaultOutputSettings,
+  defaultSwatches,
+  type OutputSettings,
+  OutputSettingsSchema,
+  type PdfxVersion,
+  PdfxVersionSchema,
+  type Swatch,
+  SwatchSchema,
+} from './output';
 export { type Master, type Page, PageSchema } from './page';
 export { checkReferences, formatPath, parseEdition, type ParseResult, type SchemaIssue, zodIssues } from './schema';
 export { type Box, type ColumnSnap, columnPitch, snapFramePosition, type SnapResult, snapToBaselineGrid, snapToColumns } from './snap';

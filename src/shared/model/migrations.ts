@@ -1,6 +1,7 @@
 // migrations.ts: every loaded edition passes through migrate() before validate().
 // One entry per version step; each `up` takes the raw JSON of version N and returns N + 1.
 import { CURRENT_SCHEMA_VERSION } from './edition';
+import { defaultOutputSettings, defaultSwatches } from './output';
 import { DEFAULT_SIZE_NAMES } from './units';
 
 export interface Migration {
@@ -40,6 +41,24 @@ export const MIGRATIONS: readonly Migration[] = [
         };
       });
       return { ...doc, schemaVersion: 3, styles: { ...styles, paragraph } };
+    },
+  },
+  {
+    from: 3,
+    description: 'print output: swatches, output settings (PDF/X-4, 240 % ink, 300/150/100 ppi), paragraph styles marginText (off)',
+    up(doc) {
+      const styles = isRecord(doc.styles) ? doc.styles : null;
+      const paragraph =
+        styles && Array.isArray(styles.paragraph)
+          ? styles.paragraph.map((style: unknown) => (isRecord(style) ? { ...style, marginText: style.marginText ?? false } : style))
+          : null;
+      return {
+        ...doc,
+        schemaVersion: 4,
+        ...(styles && paragraph ? { styles: { ...styles, paragraph } } : {}),
+        swatches: doc.swatches ?? defaultSwatches(),
+        output: doc.output ?? defaultOutputSettings(),
+      };
     },
   },
 ];

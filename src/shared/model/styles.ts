@@ -45,6 +45,8 @@ export const ParagraphStyleSchema = z.strictObject({
    * names an entry of format.sizeNames and `size` equals that entry (schema.ts checks it).
    */
   sizeName: z.string().min(1).nullable(),
+  /** Text in this style may sit outside the type area (版心), e.g. 中缝 notes; preflight flags the rest. */
+  marginText: z.boolean(),
 });
 export type ParagraphStyle = z.infer<typeof ParagraphStyleSchema>;
 
@@ -57,12 +59,17 @@ export const CharacterStyleSchema = z.strictObject({
 });
 export type CharacterStyle = z.infer<typeof CharacterStyleSchema>;
 
-/** CMYK in percent, 0–100 per ink. */
+/**
+ * CMYK in percent, 0–100 per ink. With `spot`, the colour is that named spot ink (a Separation
+ * in the PDF) and the CMYK values are its process alternate, used on screen and by plants that
+ * print it in process.
+ */
 export const CmykSchema = z.strictObject({
   c: z.number().min(0).max(100),
   m: z.number().min(0).max(100),
   y: z.number().min(0).max(100),
   k: z.number().min(0).max(100),
+  spot: z.string().min(1).max(127).optional(),
 });
 export type Cmyk = z.infer<typeof CmykSchema>;
 
@@ -122,6 +129,7 @@ export function defaultStyles(
     minLastLineChars: 2,
     hangingPunctuation: false,
     hanLatinSpacingEm: 0.25,
+    marginText: false,
   };
   const named = (size: number): string | null => sizeNameFor(sizeNames, size);
   const id = ParagraphStyleIds;

@@ -45,6 +45,7 @@ export function furnitureStyle(edition: Edition): ParagraphStyle {
     hangingPunctuation: false,
     hanLatinSpacingEm: 0.25,
     sizeName: null,
+    marginText: false,
   };
   return {
     ...base,

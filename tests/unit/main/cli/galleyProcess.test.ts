@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadEdition, LOCK_FILE } from '../../../../src/main/services/store';
 import { BIN, type Finished, galley, PROJECT_ROOT, SEED, STACK_LINE } from './support';
+import { CURRENT_SCHEMA_VERSION } from '../../../../src/shared/model';
 
 let tmp: string;
 
@@ -66,7 +67,7 @@ describe('galley new --sample, then galley info --json', () => {
     expect(keys(doc)).toEqual(['format', 'meta', 'name', 'pages', 'schemaVersion', 'stories']);
     expect(keys(doc.format)).toEqual(['baselineGrid', 'bleed', 'bodySize', 'columns', 'gutter', 'margins', 'name', 'trim']);
     expect(doc.name).toBe('sample.galley');
-    expect(doc.schemaVersion).toBe(3);
+    expect(doc.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
     expect(doc.pages.length).toBeGreaterThan(0);
     for (const page of doc.pages) {
       expect(keys(page)).toEqual(['frames', 'id', 'label', 'number', 'section']);

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   CURRENT_SCHEMA_VERSION,
   DEFAULT_SIZE_NAMES,
+  defaultOutputSettings,
+  defaultSwatches,
   EditionSchema,
   migrate,
   type Migration,
@@ -13,11 +15,18 @@ import { deepFreeze, sampleEdition } from './fixtures';
 
 type StyleJson = Record<string, unknown>;
 
+/** The sample edition as a version-3 file wrote it: no swatches, output settings or marginText. */
+function version3(): Record<string, unknown> {
+  const { swatches: _sw, output: _o, ...doc } = structuredClone(sampleEdition());
+  const paragraph = doc.styles.paragraph.map(({ marginText: _m, ...rest }) => rest);
+  return { ...doc, schemaVersion: 3, styles: { ...doc.styles, paragraph } };
+}
+
 /** The sample edition as a version-2 file wrote it: paragraph styles without the fields of version 3. */
 function version2(): Record<string, unknown> {
-  const doc = structuredClone(sampleEdition());
-  const paragraph = doc.styles.paragraph.map(({ minLastLineChars: _m, hangingPunctuation: _h, hanLatinSpacingEm: _g, sizeName: _s, ...rest }) => rest);
-  return { ...doc, schemaVersion: 2, styles: { ...doc.styles, paragraph } };
+  const doc = version3();
+  const paragraph = stylesOf(doc).map(({ minLastLineChars: _m, hangingPunctuation: _h, hanLatinSpacingEm: _g, sizeName: _s, ...rest }) => rest);
+  return { ...doc, schemaVersion: 2, styles: { ...(doc.styles as object), paragraph } };
 }
 
 /** The sample edition as a version-1 file wrote it: no per-edition 字号 table either. */
@@ -31,15 +40,16 @@ function stylesOf(doc: Record<string, unknown>): StyleJson[] {
 }
 
 describe('migrate', () => {
-  it('brings a version-1 edition through both steps to the current version, and lists them', () => {
+  it('brings a version-1 edition through every step to the current version, and lists them', () => {
     const result = migrate(deepFreeze(version1()));
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.doc.schemaVersion).toBe(3);
+    expect(result.doc.schemaVersion).toBe(4);
     expect((result.doc.format as { sizeNames: unknown }).sizeNames).toEqual(DEFAULT_SIZE_NAMES);
     expect(result.applied).toEqual([
       '1→2: format.sizeNames: the 字号 table became per-edition data',
       '2→3: paragraph styles: minLastLineChars (2), hangingPunctuation (off), hanLatinSpacingEm (¼), sizeName (the 字号 the size matches)',
+      '3→4: print output: swatches, output settings (PDF/X-4, 240 % ink, 300/150/100 ppi), paragraph styles marginText (off)',
     ]);
     expect(EditionSchema.safeParse(result.doc).success).toBe(true);
   });
@@ -57,7 +67,7 @@ describe('migrate', () => {
     const sizes = [9, 10.5, 22, 11, 7.5];
     stylesOf(v2).forEach((style, i) => (style.size = sizes[i % sizes.length]));
     const result = migrate(deepFreeze(v2));
-    expect(result.ok && result.applied).toEqual(['2→3: paragraph styles: minLastLineChars (2), hangingPunctuation (off), hanLatinSpacingEm (¼), sizeName (the 字号 the size matches)']);
+    expect(result.ok && result.applied[0]).toEqual('2→3: paragraph styles: minLastLineChars (2), hangingPunctuation (off), hanLatinSpacingEm (¼), sizeName (the 字号 the size matches)');
     if (!result.ok) return;
     const migrated = stylesOf(result.doc);
     expect(migrated.slice(0, 5).map((s) => [s.size, s.sizeName])).toEqual([[9, '小五'], [10.5, '五号'], [22, '二号'], [11, null], [7.5, '六号']]);
@@ -88,6 +98,22 @@ describe('migrate', () => {
     const result = migrate(v2);
     expect(result.ok && result.doc.styles).toBe('none');
     expect(parseEdition(v2)).toMatchObject({ ok: false, issues: [{ path: '$.styles' }] });
+  });
+
+  it('gives a version-3 edition the default swatches and output settings, and keeps text out of the margins', () => {
+    const result = migrate(deepFreeze(version3()));
+    expect(result.ok && result.applied).toEqual(['3→4: print output: swatches, output settings (PDF/X-4, 240 % ink, 300/150/100 ppi), paragraph styles marginText (off)']);
+    if (!result.ok) return;
+    expect(result.doc.output).toEqual(defaultOutputSettings());
+    expect(result.doc.swatches).toEqual(defaultSwatches());
+    for (const style of stylesOf(result.doc)) expect(style.marginText).toBe(false);
+    expect(parseEdition(version3()).ok).toBe(true);
+  });
+
+  it('keeps output settings a version-3 file already carried', () => {
+    const own = { ...defaultOutputSettings(), pdfx: '1a', inkLimit: 220 };
+    const result = migrate({ ...version3(), output: own });
+    expect(result.ok && result.doc.output).toEqual(own);
   });
 
   it('leaves a current edition alone', () => {
@@ -170,6 +196,6 @@ describe('parseEdition on an old file', () => {
   });
 
   it('migrates a version-2 edition to the one this build writes', () => {
-    expect(parseEdition(version2())).toEqual({ ok: true, edition: sampleEdition(), migrationsApplied: [`2→3: ${MIGRATIONS[1]?.description}`] });
+    expect(parseEdition(version2())).toEqual({ ok: true, edition: sampleEdition(), migrationsApplied: [`2→3: ${MIGRATIONS[1]?.description}`, `3→4: ${MIGRATIONS[2]?.description}`] });
   });
 });

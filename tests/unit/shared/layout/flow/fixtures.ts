@@ -48,6 +48,7 @@ function plainStyle(id: string, leading: number): ParagraphStyle {
     hangingPunctuation: false,
     hanLatinSpacingEm: 0.25,
     sizeName: null,
+    marginText: false,
   };
 }
 
