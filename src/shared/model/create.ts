@@ -40,7 +40,7 @@ export function emptyEdition(options: { preset: FormatPreset; meta: EditionMeta;
 }
 
 export function newPage(options: { id: string; number: number; label: string; section: string; masterId: string | null }): Page {
-  return { ...options, frames: [] };
+  return { ...options, frames: [], guides: { vertical: [], horizontal: [] } };
 }
 
 interface Box {
@@ -61,6 +61,7 @@ export function newTextFrame(
     name: options.name ?? '',
     ...box,
     locked: false,
+    groupId: null,
     wrap: NO_WRAP,
     storyId: options.storyId ?? null,
     template: options.template ?? null,
@@ -84,6 +85,7 @@ export function newImageFrame(
     name: options.name ?? '',
     ...box,
     locked: false,
+    groupId: null,
     wrap: NO_WRAP,
     assetId: options.assetId ?? null,
     fit: 'fill',

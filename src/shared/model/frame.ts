@@ -30,6 +30,8 @@ const frameBase = {
   height: pt.nonnegative(),
   locked: z.boolean(),
   wrap: WrapSchema,
+  /** Frames sharing a group id select and move together (a photo and its caption, say). */
+  groupId: z.string().min(1).nullable(),
 };
 
 export const TextFrameSchema = z.strictObject({

@@ -61,6 +61,29 @@ export const MIGRATIONS: readonly Migration[] = [
       };
     },
   },
+  {
+    from: 4,
+    description: 'layout editor: frames groupId (none), pages and masters guides (none), assets colorSpace/ppi (unknown), caption/credit (empty), preview (none)',
+    up(doc) {
+      const withFrames = (holder: unknown): unknown => {
+        if (!isRecord(holder)) return holder;
+        const frames = Array.isArray(holder.frames) ? holder.frames.map((f: unknown) => (isRecord(f) ? { ...f, groupId: f.groupId ?? null } : f)) : holder.frames;
+        return { ...holder, frames, guides: holder.guides ?? { vertical: [], horizontal: [] } };
+      };
+      const assets = Array.isArray(doc.assets)
+        ? doc.assets.map((a: unknown) =>
+            isRecord(a) ? { ...a, colorSpace: a.colorSpace ?? null, ppi: a.ppi ?? null, caption: a.caption ?? '', credit: a.credit ?? '', preview: a.preview ?? null } : a,
+          )
+        : doc.assets;
+      return {
+        ...doc,
+        schemaVersion: 5,
+        pages: Array.isArray(doc.pages) ? doc.pages.map(withFrames) : doc.pages,
+        masters: Array.isArray(doc.masters) ? doc.masters.map(withFrames) : doc.masters,
+        assets,
+      };
+    },
+  },
 ];
 
 export type MigrationResult =

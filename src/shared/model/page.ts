@@ -2,6 +2,16 @@
 import { z } from 'zod';
 import { FrameSchema } from './frame';
 
+/** Ruler guides dragged out by staff, in points from the trim's top-left corner. */
+export const GuidesSchema = z.strictObject({
+  /** x positions of vertical guides. */
+  vertical: z.array(z.number().finite()),
+  /** y positions of horizontal guides. */
+  horizontal: z.array(z.number().finite()),
+});
+export type Guides = z.infer<typeof GuidesSchema>;
+export const NO_GUIDES: Guides = { vertical: [], horizontal: [] };
+
 export const PageSchema = z.strictObject({
   id: z.string().min(1),
   /** Position in the edition, 1-based; kept equal to the page's index + 1. */
@@ -12,6 +22,7 @@ export const PageSchema = z.strictObject({
   section: z.string(),
   masterId: z.string().min(1).nullable(),
   frames: z.array(FrameSchema),
+  guides: GuidesSchema,
 });
 export type Page = z.infer<typeof PageSchema>;
 
@@ -20,5 +31,6 @@ export const MasterSchema = z.strictObject({
   name: z.string().min(1),
   /** Furniture drawn on every page that uses this master: the running head (报眉), rules. */
   frames: z.array(FrameSchema),
+  guides: GuidesSchema,
 });
 export type Master = z.infer<typeof MasterSchema>;

@@ -2,7 +2,8 @@
 // and applying the inverse to the result gives back an equal edition.
 import type { Edition } from '../edition';
 import { type Frame, FrameSchema } from '../frame';
-import type { Page } from '../page';
+import { type Page, PageSchema } from '../page';
+import { StorySchema } from '../story';
 import { type ParagraphStyle, ParagraphStyleSchema, sizeNameFor } from '../styles';
 import { formatPath } from '../schema';
 import { assertNever } from '../../util/assert';
@@ -115,6 +116,53 @@ export function applyOp(edition: Edition, op: Op): Applied {
       if (where) throw new OpError(`story "${story.slug}" is placed on ${where}; remove its frames first`);
       const stories = edition.stories.filter((s) => s.id !== story.id);
       return { edition: { ...edition, stories }, inverse: { type: 'addStory', index, story } };
+    }
+    case 'movePage': {
+      const from = edition.pages.findIndex((p) => p.id === op.pageId);
+      const page = edition.pages[from];
+      if (!page) throw new OpError(`no page "${op.pageId}"`);
+      if (op.index >= edition.pages.length) throw new OpError(`page index ${op.index} is past the end of the edition`);
+      const rest = edition.pages.filter((p) => p.id !== page.id);
+      const pages = renumber([...rest.slice(0, op.index), page, ...rest.slice(op.index)]);
+      return { edition: { ...edition, pages }, inverse: { type: 'movePage', pageId: page.id, index: from } };
+    }
+    case 'updatePage': {
+      const page = findPage(edition, op.pageId);
+      for (const key of ['id', 'number', 'frames']) if (key in op.patch) throw new OpError(`a page patch cannot change ${key}`);
+      if (typeof op.patch.masterId === 'string' && !edition.masters.some((m) => m.id === op.patch.masterId)) throw new OpError(`no master "${String(op.patch.masterId)}"`);
+      const next = validated(PageSchema, { ...page, ...op.patch }, `page ${page.label}`);
+      return { edition: replacePage(edition, next), inverse: { type: 'updatePage', pageId: page.id, patch: pick(page, Object.keys(op.patch)) } };
+    }
+    case 'reorderFrame': {
+      const { page, frame, index } = findFrame(edition, op.pageId, op.frameId);
+      if (op.index >= page.frames.length) throw new OpError(`frame index ${op.index} is past the end of page ${page.label}`);
+      const rest = page.frames.filter((f) => f.id !== frame.id);
+      const frames = [...rest.slice(0, op.index), frame, ...rest.slice(op.index)];
+      return { edition: replacePage(edition, { ...page, frames }), inverse: { type: 'reorderFrame', pageId: page.id, frameId: frame.id, index } };
+    }
+    case 'updateStory': {
+      const story = edition.stories.find((s) => s.id === op.storyId);
+      if (!story) throw new OpError(`no story "${op.storyId}"`);
+      if ('id' in op.patch) throw new OpError('a story patch cannot change its id');
+      const next = validated(StorySchema, { ...story, ...op.patch }, `story ${story.slug}`);
+      const stories = edition.stories.map((s) => (s.id === story.id ? next : s));
+      return { edition: { ...edition, stories }, inverse: { type: 'updateStory', storyId: story.id, patch: pick(story, Object.keys(op.patch)) } };
+    }
+    case 'addAsset': {
+      if (edition.assets.some((a) => a.id === op.asset.id)) throw new OpError(`asset id "${op.asset.id}" is already used`);
+      if (op.index > edition.assets.length) throw new OpError(`asset index ${op.index} is past the end of the edition`);
+      const assets = [...edition.assets.slice(0, op.index), op.asset, ...edition.assets.slice(op.index)];
+      return { edition: { ...edition, assets }, inverse: { type: 'removeAsset', assetId: op.asset.id } };
+    }
+    case 'removeAsset': {
+      const index = edition.assets.findIndex((a) => a.id === op.assetId);
+      const asset = edition.assets[index];
+      if (!asset) throw new OpError(`no asset "${op.assetId}"`);
+      const holders = [...edition.pages.map((p) => ({ where: `page ${p.label}`, frames: p.frames })), ...edition.masters.map((m) => ({ where: `master ${m.name}`, frames: m.frames }))];
+      const user = holders.find((h) => h.frames.some((f) => f.kind === 'image' && f.assetId === asset.id));
+      if (user) throw new OpError(`image "${asset.path}" is placed on ${user.where}; remove or empty its frames first`);
+      const assets = edition.assets.filter((a) => a.id !== asset.id);
+      return { edition: { ...edition, assets }, inverse: { type: 'addAsset', index, asset } };
     }
     case 'batch': {
       let current = edition;

@@ -1,6 +1,7 @@
 // opSchema.ts: the edits a user can make, as data. They cross the host boundary, so they are
 // validated like everything else that does.
 import { z } from 'zod';
+import { AssetSchema } from '../asset';
 import { FrameSchema } from '../frame';
 import { PageSchema } from '../page';
 import { StorySchema } from '../story';
@@ -27,6 +28,17 @@ export const AddPageOpSchema = z.strictObject({ type: z.literal('addPage'), inde
 export const RemovePageOpSchema = z.strictObject({ type: z.literal('removePage'), pageId: id });
 export const UpdateParagraphStyleOpSchema = z.strictObject({ type: z.literal('updateParagraphStyle'), styleId: id, patch: PatchSchema });
 
+/** Moves a page to `index` (pages are renumbered; jump lines follow the numbers). */
+export const MovePageOpSchema = z.strictObject({ type: z.literal('movePage'), pageId: id, index: z.number().int().nonnegative() });
+/** Label, section, master, guides; not id, number or frames (those have their own ops). */
+export const UpdatePageOpSchema = z.strictObject({ type: z.literal('updatePage'), pageId: id, patch: PatchSchema });
+/** Stacking order: frames paint in array order, so index 0 is at the back. */
+export const ReorderFrameOpSchema = z.strictObject({ type: z.literal('reorderFrame'), pageId: id, frameId: id, index: z.number().int().nonnegative() });
+/** Slug, status, credits, paragraphs (the story editor sends whole paragraphs); not id. */
+export const UpdateStoryOpSchema = z.strictObject({ type: z.literal('updateStory'), storyId: id, patch: PatchSchema });
+export const AddAssetOpSchema = z.strictObject({ type: z.literal('addAsset'), index: z.number().int().nonnegative(), asset: AssetSchema });
+export const RemoveAssetOpSchema = z.strictObject({ type: z.literal('removeAsset'), assetId: id });
+
 export const AddStoryOpSchema = z.strictObject({ type: z.literal('addStory'), index: z.number().int().nonnegative(), story: StorySchema });
 export const RemoveStoryOpSchema = z.strictObject({ type: z.literal('removeStory'), storyId: id });
 
@@ -40,7 +52,13 @@ type Leaf =
   | z.infer<typeof RemovePageOpSchema>
   | z.infer<typeof UpdateParagraphStyleOpSchema>
   | z.infer<typeof AddStoryOpSchema>
-  | z.infer<typeof RemoveStoryOpSchema>;
+  | z.infer<typeof RemoveStoryOpSchema>
+  | z.infer<typeof MovePageOpSchema>
+  | z.infer<typeof UpdatePageOpSchema>
+  | z.infer<typeof ReorderFrameOpSchema>
+  | z.infer<typeof UpdateStoryOpSchema>
+  | z.infer<typeof AddAssetOpSchema>
+  | z.infer<typeof RemoveAssetOpSchema>;
 
 /** Several ops undone and redone as one step. */
 export interface BatchOp {
@@ -61,6 +79,12 @@ export const OpSchema: z.ZodType<Op> = z.lazy(() =>
     UpdateParagraphStyleOpSchema,
     AddStoryOpSchema,
     RemoveStoryOpSchema,
+    MovePageOpSchema,
+    UpdatePageOpSchema,
+    ReorderFrameOpSchema,
+    UpdateStoryOpSchema,
+    AddAssetOpSchema,
+    RemoveAssetOpSchema,
     z.strictObject({ type: z.literal('batch'), ops: z.array(OpSchema) }),
   ]),
 );

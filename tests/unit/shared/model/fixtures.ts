@@ -44,6 +44,7 @@ export function ruleFrame(id: string, y: number): RuleFrame {
     height: 0,
     locked: true,
     wrap: { enabled: false, offsets: { top: 0, right: 0, bottom: 0, left: 0 } },
+    groupId: null,
     stroke: { width: 0.5, color: K100 },
   };
 }
@@ -59,6 +60,7 @@ export function boxFrame(id: string): BoxFrame {
     height: 120,
     locked: false,
     wrap: { enabled: true, offsets: { top: 6, right: 6, bottom: 6, left: 6 } },
+    groupId: null,
     stroke: null,
     fill: { c: 0, m: 0, y: 10, k: 0 },
   };
@@ -89,6 +91,7 @@ export function sampleEdition(): Edition {
       newTextFrame('frame-1', { x: 32.705, y: 30, width: 999, height: 14 }, { template: '{paper}  {date}  第{pageNumberZh}版  {section}', name: '报眉' }),
       ruleFrame('frame-2', 46),
     ],
+    guides: { vertical: [], horizontal: [] },
   };
 
   const page1 = newPage({ id: 'page-1', number: 1, label: 'A01', section: '要闻', masterId: 'master-1' });
@@ -118,6 +121,11 @@ export function sampleEdition(): Edition {
         pixelWidth: 1600,
         pixelHeight: 1067,
         description: 'generated test picture',
+        colorSpace: null,
+        ppi: null,
+        caption: '',
+        credit: '',
+        preview: null,
       },
     ],
   };

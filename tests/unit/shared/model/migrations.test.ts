@@ -15,9 +15,19 @@ import { deepFreeze, sampleEdition } from './fixtures';
 
 type StyleJson = Record<string, unknown>;
 
+type Holder = { frames: Array<Record<string, unknown>> } & Record<string, unknown>;
+
+/** The sample edition as a version-4 file wrote it: no frame groups, guides or asset metadata. */
+function version4(): Record<string, unknown> {
+  const doc = structuredClone(sampleEdition()) as unknown as Record<string, unknown>;
+  const strip = ({ guides: _g, ...holder }: Holder) => ({ ...holder, frames: holder.frames.map(({ groupId: _id, ...frame }) => frame) });
+  const assets = (doc.assets as Array<Record<string, unknown>>).map(({ colorSpace: _c, ppi: _p, caption: _t, credit: _r, preview: _v, ...asset }) => asset);
+  return { ...doc, schemaVersion: 4, pages: (doc.pages as Holder[]).map(strip), masters: (doc.masters as Holder[]).map(strip), assets };
+}
+
 /** The sample edition as a version-3 file wrote it: no swatches, output settings or marginText. */
 function version3(): Record<string, unknown> {
-  const { swatches: _sw, output: _o, ...doc } = structuredClone(sampleEdition());
+  const { swatches: _sw, output: _o, ...doc } = version4() as ReturnType<typeof sampleEdition>;
   const paragraph = doc.styles.paragraph.map(({ marginText: _m, ...rest }) => rest);
   return { ...doc, schemaVersion: 3, styles: { ...doc.styles, paragraph } };
 }
@@ -44,12 +54,13 @@ describe('migrate', () => {
     const result = migrate(deepFreeze(version1()));
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.doc.schemaVersion).toBe(4);
+    expect(result.doc.schemaVersion).toBe(5);
     expect((result.doc.format as { sizeNames: unknown }).sizeNames).toEqual(DEFAULT_SIZE_NAMES);
     expect(result.applied).toEqual([
       '1→2: format.sizeNames: the 字号 table became per-edition data',
       '2→3: paragraph styles: minLastLineChars (2), hangingPunctuation (off), hanLatinSpacingEm (¼), sizeName (the 字号 the size matches)',
       '3→4: print output: swatches, output settings (PDF/X-4, 240 % ink, 300/150/100 ppi), paragraph styles marginText (off)',
+      '4→5: layout editor: frames groupId (none), pages and masters guides (none), assets colorSpace/ppi (unknown), caption/credit (empty), preview (none)',
     ]);
     expect(EditionSchema.safeParse(result.doc).success).toBe(true);
   });
@@ -102,7 +113,7 @@ describe('migrate', () => {
 
   it('gives a version-3 edition the default swatches and output settings, and keeps text out of the margins', () => {
     const result = migrate(deepFreeze(version3()));
-    expect(result.ok && result.applied).toEqual(['3→4: print output: swatches, output settings (PDF/X-4, 240 % ink, 300/150/100 ppi), paragraph styles marginText (off)']);
+    expect(result.ok && result.applied[0]).toEqual('3→4: print output: swatches, output settings (PDF/X-4, 240 % ink, 300/150/100 ppi), paragraph styles marginText (off)');
     if (!result.ok) return;
     expect(result.doc.output).toEqual(defaultOutputSettings());
     expect(result.doc.swatches).toEqual(defaultSwatches());
@@ -114,6 +125,19 @@ describe('migrate', () => {
     const own = { ...defaultOutputSettings(), pdfx: '1a', inkLimit: 220 };
     const result = migrate({ ...version3(), output: own });
     expect(result.ok && result.doc.output).toEqual(own);
+  });
+
+  it('gives version-4 frames no group, pages and masters no guides, and assets unknown colour and resolution', () => {
+    const result = migrate(deepFreeze(version4()));
+    expect(result.ok && result.applied).toHaveLength(1);
+    if (!result.ok) return;
+    const pages = result.doc.pages as Array<{ guides: unknown; frames: Array<{ groupId: unknown }> }>;
+    for (const page of pages) {
+      expect(page.guides).toEqual({ vertical: [], horizontal: [] });
+      for (const frame of page.frames) expect(frame.groupId).toBe(null);
+    }
+    expect(result.doc.assets).toEqual([expect.objectContaining({ colorSpace: null, ppi: null, caption: '', credit: '', preview: null })]);
+    expect(parseEdition(version4()).ok).toBe(true);
   });
 
   it('leaves a current edition alone', () => {
@@ -196,6 +220,6 @@ describe('parseEdition on an old file', () => {
   });
 
   it('migrates a version-2 edition to the one this build writes', () => {
-    expect(parseEdition(version2())).toEqual({ ok: true, edition: sampleEdition(), migrationsApplied: [`2→3: ${MIGRATIONS[1]?.description}`, `3→4: ${MIGRATIONS[2]?.description}`] });
+    expect(parseEdition(version2())).toEqual({ ok: true, edition: sampleEdition(), migrationsApplied: [`2→3: ${MIGRATIONS[1]?.description}`, `3→4: ${MIGRATIONS[2]?.description}`, `4→5: ${MIGRATIONS[3]?.description}`] });
   });
 });

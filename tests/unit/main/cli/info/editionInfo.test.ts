@@ -43,6 +43,7 @@ function edition(): Edition {
     height: 0,
     locked: false,
     wrap: NO_WRAP,
+    groupId: null,
     stroke: { width: 0.5, color: { c: 0, m: 0, y: 0, k: 100 } },
   };
   const page = {
@@ -55,10 +56,10 @@ function edition(): Edition {
   };
   return {
     ...base,
-    masters: [{ id: 'm-1', name: '要闻版', frames: [newTextFrame('mt-1', { x: 0, y: 0, width: 100, height: 12 }, { storyId: 's-3' })] }],
+    masters: [{ id: 'm-1', name: '要闻版', frames: [newTextFrame('mt-1', { x: 0, y: 0, width: 100, height: 12 }, { storyId: 's-3' })], guides: { vertical: [], horizontal: [] } }],
     pages: [page],
     stories: [withHeads, bare, onMaster],
-    assets: [{ id: 'a-1', kind: 'image', path: 'assets/photo.png', mime: 'image/png', pixelWidth: 1600, pixelHeight: 1067, description: 'generated' }],
+    assets: [{ id: 'a-1', kind: 'image', path: 'assets/photo.png', mime: 'image/png', pixelWidth: 1600, pixelHeight: 1067, description: 'generated', colorSpace: null, ppi: null, caption: '', credit: '', preview: null }],
   };
 }
 

@@ -52,7 +52,8 @@ function plainStyle(id: string, leading: number): ParagraphStyle {
   };
 }
 
-export function edition(pages: Page[], stories: Story[], masters: Master[] = []): Edition {
+/** Masters may leave out their guides (none). */
+export function edition(pages: Page[], stories: Story[], masters: Array<Omit<Master, 'guides'> & Partial<Pick<Master, 'guides'>>> = []): Edition {
   const base = emptyEdition({ preset: 'tabloid', meta: META, newId: counterIds() });
   const styles = defaultStyles(10, 12);
   return {
@@ -61,12 +62,12 @@ export function edition(pages: Page[], stories: Story[], masters: Master[] = [])
     styles: { ...styles, paragraph: [...styles.paragraph, plainStyle(P, 14), plainStyle(G, 12)] },
     pages,
     stories,
-    masters,
+    masters: masters.map((m) => ({ guides: { vertical: [], horizontal: [] }, ...m })),
   };
 }
 
 export function page(id: string, number: number, frames: Frame[], masterId: string | null = null): Page {
-  return { id, number, label: `A0${number}`, section: '要闻', masterId, frames };
+  return { id, number, label: `A0${number}`, section: '要闻', masterId, frames, guides: { vertical: [], horizontal: [] } };
 }
 
 export function para(id: string, style: string, text: string): Paragraph {
