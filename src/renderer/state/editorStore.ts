@@ -91,6 +91,18 @@ export class EditorStore {
     this.run((h) => commit(h, { type: 'moveFrame', pageId: page.id, frameId, x, y }));
   }
 
+  /**
+   * Any edit, as one undoable step (several ops become one batch). Callers check permissions
+   * (canMove, locked, master) before building ops; read-only and reloading states refuse here,
+   * and an op that does not fit the edition shows its reason as a notice.
+   */
+  applyOps(ops: readonly Op[]): void {
+    const [first] = ops;
+    if (!first) return;
+    const op: Op = ops.length === 1 ? first : { type: 'batch', ops };
+    this.run((h) => commit(h, op));
+  }
+
   undo(): void {
     if (this.state.history && canUndo(this.state.history)) this.run(undo);
   }

@@ -150,3 +150,31 @@ describe('EditorStore.undo and redo', () => {
     expect(host.callsOf('applyOps').length).toBe(host.revision);
   });
 });
+
+describe('EditorStore.applyOps', () => {
+  it('applies several ops as one undoable step and sends them as one batch', async () => {
+    const host = new FakeHost(sampleEdition(), { revision: 3 });
+    const store = await loadedStore(host);
+    store.applyOps([
+      { type: 'updatePage', pageId: 'page-1', patch: { section: '综合' } },
+      { type: 'moveFrame', pageId: 'page-1', frameId: 'frame-3', x: 100, y: 200 },
+    ]);
+    await settle();
+    expect(currentEdition(store.getState())?.pages[0]?.section).toBe('综合');
+    expect(host.edition.pages[0]?.section).toBe('综合');
+    store.undo();
+    await settle();
+    const undone = currentEdition(store.getState());
+    expect(undone?.pages[0]?.section).toBe('要闻');
+    expect(undone?.pages[0]?.frames.find((f) => f.id === 'frame-3')?.x).toBe(32.705);
+    expect(undoAvailable(store.getState())).toBe(false);
+  });
+
+  it('shows an op that does not fit as a notice and changes nothing', async () => {
+    const store = await loadedStore(new FakeHost(sampleEdition()));
+    const before = currentEdition(store.getState());
+    store.applyOps([{ type: 'movePage', pageId: 'page-1', index: 9 }]);
+    expect(currentEdition(store.getState())).toBe(before);
+    expect(store.getState().notice).toMatchObject({ key: 'notice.opFailed', tone: 'error' });
+  });
+});
