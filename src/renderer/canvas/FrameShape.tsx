@@ -1,7 +1,9 @@
 // FrameShape.tsx: one frame as an outlined box with its label. Its composed text (FrameText) and
 // overset mark come in as children, drawn above the content and below the outline.
 import type { PointerEvent, ReactNode } from 'react';
-import type { Asset, Frame, ImageFrame } from '../../shared/model';
+import { imagePlacement } from '../../shared/layout/imagePlacement';
+import { ruleSegment } from '../../shared/layout/ruleGeometry';
+import type { Asset, Frame, ImageFrame, RuleFrame } from '../../shared/model';
 import { useI18n } from '../i18n';
 import { useAssetUrl } from './assets';
 import { cmykToCss } from './geometry';
@@ -52,8 +54,11 @@ export function FrameShape(props: FrameShapeProps): ReactNode {
       onPointerDown={props.onPointerDown}
     >
       {frame.kind === 'image' && <ImageContent frame={frame} asset={props.asset} x={x} y={y} />}
-      {frame.kind === 'rule' && <rect className="rule-ink" x={x} y={y} width={frame.width} height={Math.max(frame.height, frame.stroke.width)} fill={cmykToCss(frame.stroke.color)} />}
+      {frame.kind === 'rule' && frame.stroke.width > 0 && <RuleInk frame={frame} x={x} y={y} />}
       {frame.kind === 'box' && frame.fill && <rect x={x} y={y} width={frame.width} height={frame.height} fill={cmykToCss(frame.fill)} />}
+      {frame.kind === 'box' && frame.stroke && frame.stroke.width > 0 && (
+        <rect className="box-stroke" x={x} y={y} width={frame.width} height={frame.height} fill="none" stroke={cmykToCss(frame.stroke.color)} strokeWidth={frame.stroke.width} />
+      )}
       {frame.kind === 'text' && frame.columns > 1 && <ColumnDividers x={x} y={y} width={frame.width} height={frame.height} columns={frame.columns} gutter={frame.gutter} />}
       {props.children}
       <rect className="frame-outline" x={x} y={y} width={frame.width} height={Math.max(frame.height, 1 / zoom)} vectorEffect="non-scaling-stroke" />
@@ -93,36 +98,26 @@ function ImageContent({ frame, asset, x, y }: { frame: ImageFrame; asset: Asset 
       </g>
     );
   }
+  // The same geometry the PDF painter uses (src/shared/layout/imagePlacement.ts). Without the
+  // asset record there is no pixel size to place by, so the picture fills the frame.
+  const placement = asset ? imagePlacement(frame, asset, { x, y }) : null;
+  const clip = placement?.clip ?? { x, y, width: frame.width, height: frame.height };
+  const image = placement?.image ?? clip;
   return (
     <g className="image-content" data-testid="frame-image">
       <clipPath id={clipId}>
-        <rect x={x} y={y} width={frame.width} height={frame.height} />
+        <rect x={clip.x} y={clip.y} width={clip.width} height={clip.height} />
       </clipPath>
       <g clipPath={`url(#${clipId})`}>
-        <ImagePlacement frame={frame} asset={asset} x={x} y={y} url={entry.url} />
+        <image href={entry.url} x={image.x} y={image.y} width={image.width} height={image.height} preserveAspectRatio="none" />
       </g>
     </g>
   );
 }
 
-/**
- * fill stretches the image to the frame, fit letterboxes it, crop places it at its own scale and
- * offset (scale 1 = one pixel per point, i.e. 72 ppi) and lets the frame cut it.
- */
-function ImagePlacement(props: { frame: ImageFrame; asset: Asset | null; x: number; y: number; url: string }): ReactNode {
-  const { frame, asset, x, y, url } = props;
-  if (frame.fit === 'crop' && asset) {
-    return (
-      <image
-        href={url}
-        x={x + frame.crop.offsetX}
-        y={y + frame.crop.offsetY}
-        width={asset.pixelWidth * frame.crop.scale}
-        height={asset.pixelHeight * frame.crop.scale}
-        preserveAspectRatio="none"
-      />
-    );
-  }
-  const aspect = frame.fit === 'fit' ? 'xMidYMid meet' : frame.fit === 'crop' ? 'xMidYMid slice' : 'none';
-  return <image href={url} x={x} y={y} width={frame.width} height={frame.height} preserveAspectRatio={aspect} />;
+/** The stroke the PDF paints (pageContent.ts): the same centred segment, butt caps. */
+function RuleInk(props: { frame: RuleFrame; x: number; y: number }): ReactNode {
+  const { frame } = props;
+  const s = ruleSegment({ x: props.x, y: props.y, width: frame.width, height: frame.height });
+  return <line className="rule-ink" x1={s.x1} y1={s.y1} x2={s.x2} y2={s.y2} stroke={cmykToCss(frame.stroke.color)} strokeWidth={frame.stroke.width} strokeLinecap="butt" />;
 }

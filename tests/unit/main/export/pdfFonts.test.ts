@@ -18,6 +18,7 @@ import type { FontId } from '../../../../src/shared/layout/fonts';
 import type { GlyphRun } from '../../../../src/shared/layout/output';
 import { composeSample, sampleEdition, sampleEnv } from '../layout/sampleLayout';
 import { capture, PROJECT_ROOT } from '../cli/support';
+import { testOutput } from './pdfxFixture';
 
 const exec = promisify(execFile);
 let tmp: string;
@@ -85,7 +86,7 @@ describe('paintPdf', () => {
     const layout = await composeSample(edition);
     const env = await sampleEnv(edition);
     const page = layout.pages[0]!;
-    const three = await paintPdf({ edition, pages: [page, page, page], fonts: env.fonts, title: 't', date: new Date(0) });
+    const three = await paintPdf({ edition, pages: [page, page, page], fonts: env.fonts, shaper: env.shaper, title: 't', date: new Date(0), output: testOutput() });
     const file = join(tmp, 'three.pdf');
     await writeFile(file, three);
     const { stdout } = await exec('pdffonts', [file]);

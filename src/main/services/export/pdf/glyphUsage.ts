@@ -38,9 +38,13 @@ function reverseCmap(face: FaceUsage['face']): Map<number, string> {
   return out;
 }
 
-/** The faces and glyphs `pages` use; throws MissingFontError when a run's face is not in `fonts`. */
-export function collectGlyphUsage(edition: Edition, pages: readonly PageLayout[], fonts: FontCatalog): Map<FontId, FaceUsage> {
-  const texts = new Map<string, string>();
+/**
+ * The faces and glyphs `pages` use; throws MissingFontError when a run's face is not in `fonts`.
+ * `extraTexts` (keyed `storyId/paragraphId`) gives the text of lines no story holds, such as the
+ * slug, so their ToUnicode entries come from the text itself rather than the cmap.
+ */
+export function collectGlyphUsage(edition: Edition, pages: readonly PageLayout[], fonts: FontCatalog, extraTexts?: ReadonlyMap<string, string>): Map<FontId, FaceUsage> {
+  const texts = new Map<string, string>(extraTexts);
   for (const story of edition.stories) for (const p of story.paragraphs) texts.set(`${story.id}/${p.id}`, paragraphText(p));
   const usage = new Map<FontId, FaceUsage>();
   const unresolved = new Set<FontId>();

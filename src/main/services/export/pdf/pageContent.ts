@@ -1,14 +1,20 @@
 // pageContent.ts: the content stream of one page, painted from its PageLayout and nothing else
 // (the engine measured and broke everything; this only converts coordinates). Page coordinates
 // are points from the trim's top-left corner, y down; PDF's are from the MediaBox's bottom-left,
-// y up, and the MediaBox is the trim plus the bleed on every side.
+// y up, and the trim sits `trimOffset` in from the MediaBox's edges (the bleed, plus the mark
+// space when crop marks are on: marks.ts).
 // Text: one BT/ET per line, one Tf + Tm per run, then TJ with per-glyph adjustments so every
 // glyph lands exactly on the layout's pen position (justification, compression, kerning and
 // HarfBuzz offsets included); a new Tm only where a glyph's vertical offset changes.
 // Colour: text is 100 % K in DeviceCMYK and overprints (GWG; typesetting-cjk.md §13.3), through
-// the ExtGState named OVERPRINT_GS; rules and boxes are CMYK, overprinting only when K-only.
+// the ExtGState named OVERPRINT_GS; rules and boxes take their colour operators from PageColors
+// (spotColors.ts: DeviceCMYK, or a Separation for a spot ink), overprinting only when K-only
+// process.
 import type { GlyphRun, PageLayout } from '../../../../shared/layout/output';
 import type { Cmyk, Frame } from '../../../../shared/model';
+import { imageOperators, type PageImages } from './imageOperators';
+import type { PageColors } from './spotColors';
+import { ruleSegment } from '../../../../shared/layout/ruleGeometry';
 
 export const OVERPRINT_GS = 'GSop';
 
@@ -16,6 +22,8 @@ export interface PageGeometry {
   readonly trimWidth: number;
   readonly trimHeight: number;
   readonly bleed: number;
+  /** From the MediaBox's left and bottom edges to the trim's: the bleed, plus any mark space. */
+  readonly trimOffset: number;
 }
 
 export interface FontRefs {
@@ -61,27 +69,28 @@ function runOperators(run: GlyphRun, fonts: FontRefs, toX: (x: number) => number
   return out;
 }
 
-const cmyk = (c: Cmyk): string => [c.c, c.m, c.y, c.k].map((v) => num(v / 100)).join(' ');
-const kOnly = (c: Cmyk): boolean => c.c === 0 && c.m === 0 && c.y === 0;
+/** Process black (K only) overprints; a spot ink knocks out like any other colour. */
+const kOnly = (c: Cmyk): boolean => c.spot === undefined && c.c === 0 && c.m === 0 && c.y === 0;
 
-/** Rules and boxes (images are not painted yet; see README.md). */
-function frameOperators(frame: Frame, toX: (x: number) => number, toY: (y: number) => number): string[] {
+/** Rules, boxes and images (placed by imageOperators.ts). */
+function frameOperators(frame: Frame, toX: (x: number) => number, toY: (y: number) => number, colors: PageColors, images?: PageImages): string[] {
+  if (frame.kind === 'image') {
+    const placed = images?.placed(frame.id);
+    return placed ? imageOperators(frame, placed.pixels, placed.name, toX, toY) : [];
+  }
   if (frame.kind === 'rule') {
     if (frame.stroke.width <= 0) return [];
-    const horizontal = frame.width >= frame.height;
-    const [x1, y1, x2, y2] = horizontal
-      ? [frame.x, frame.y + frame.height / 2, frame.x + frame.width, frame.y + frame.height / 2]
-      : [frame.x + frame.width / 2, frame.y, frame.x + frame.width / 2, frame.y + frame.height];
+    const { x1, y1, x2, y2 } = ruleSegment(frame);
     const gs = kOnly(frame.stroke.color) ? [`/${OVERPRINT_GS} gs`] : [];
-    return ['q', ...gs, `${cmyk(frame.stroke.color)} K`, `${num(frame.stroke.width)} w`, `${num(toX(x1))} ${num(toY(y1))} m ${num(toX(x2))} ${num(toY(y2))} l S`, 'Q'];
+    return ['q', ...gs, colors.stroke(frame.stroke.color), `${num(frame.stroke.width)} w`, `${num(toX(x1))} ${num(toY(y1))} m ${num(toX(x2))} ${num(toY(y2))} l S`, 'Q'];
   }
   if (frame.kind === 'box') {
     const rect = `${num(toX(frame.x))} ${num(toY(frame.y + frame.height))} ${num(frame.width)} ${num(frame.height)} re`;
     const out: string[] = [];
-    if (frame.fill) out.push('q', `${cmyk(frame.fill)} k`, rect, 'f', 'Q');
+    if (frame.fill) out.push('q', colors.fill(frame.fill), rect, 'f', 'Q');
     if (frame.stroke && frame.stroke.width > 0) {
       const gs = kOnly(frame.stroke.color) ? [`/${OVERPRINT_GS} gs`] : [];
-      out.push('q', ...gs, `${cmyk(frame.stroke.color)} K`, `${num(frame.stroke.width)} w`, rect, 'S', 'Q');
+      out.push('q', ...gs, colors.stroke(frame.stroke.color), `${num(frame.stroke.width)} w`, rect, 'S', 'Q');
     }
     return out;
   }
@@ -90,13 +99,22 @@ function frameOperators(frame: Frame, toX: (x: number) => number, toY: (y: numbe
 
 /**
  * The content stream of `page`. `frames` are the model's frames drawn on the page (its master's
- * first, then its own), for the rules and boxes, painted under the text.
+ * first, then its own), for the rules and boxes, painted under the text. Every text frame of
+ * `page` is painted, the slug line (a frame the painter adds outside the trim) included.
  */
-export function pageContent(page: PageLayout, frames: readonly Frame[], geometry: PageGeometry, fonts: FontRefs, widthOf: (fontId: string, gid: number) => number): string {
-  const toX = (x: number): number => x + geometry.bleed;
-  const toY = (y: number): number => geometry.trimHeight + geometry.bleed - y;
+export function pageContent(
+  page: PageLayout,
+  frames: readonly Frame[],
+  geometry: PageGeometry,
+  fonts: FontRefs,
+  widthOf: (fontId: string, gid: number) => number,
+  colors: PageColors,
+  images?: PageImages,
+): string {
+  const toX = (x: number): number => x + geometry.trimOffset;
+  const toY = (y: number): number => geometry.trimHeight + geometry.trimOffset - y;
   const ops: string[] = [];
-  for (const frame of frames) ops.push(...frameOperators(frame, toX, toY));
+  for (const frame of frames) ops.push(...frameOperators(frame, toX, toY, colors, images));
   ops.push('q', `/${OVERPRINT_GS} gs`, '0 0 0 1 k');
   for (const frame of page.frames) {
     for (const column of frame.columns) {
