@@ -17,7 +17,12 @@ export type PreflightCode =
   | 'outside-bleed' // params: (none)
   | 'text-in-margin' // params: style
   | 'rich-black-small-text' // params: size, ink
-  | 'broken-thread'; // params: detail
+  | 'broken-thread' // params: detail
+  // Added with the rules (preflight task): box/rule colours over the ink limit; the layout
+  // could not be made, so the checks that read it did not run.
+  | 'ink-over-limit' // params: ink, limit, part ('fill' | 'stroke')
+  | 'layout-unavailable' // params: reason ('' when it is the missing fonts reported beside it)
+  | 'profile-unusable'; // params: file, reason (the output profile export converts images with)
 
 export interface PreflightIssue {
   readonly code: PreflightCode;
