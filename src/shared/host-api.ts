@@ -2,6 +2,7 @@
 // loopback HTTP host both serve exactly these methods, and both validate every request with the
 // schemas below before a service sees it.
 import { z } from 'zod';
+import { ExportPdfRequestSchema, ExportStatusSchema, PreflightReportSchema } from './export-api';
 import { FONT_ID_PATTERN } from './layout/fonts';
 import { EditionSchema, OpSchema } from './model';
 
@@ -90,7 +91,35 @@ export const HostApi = {
   },
   getAppInfo: {
     req: Empty,
-    res: z.strictObject({ version: z.string(), transport: z.enum(['electron', 'http']) }),
+    res: z.strictObject({
+      version: z.string(),
+      transport: z.enum(['electron', 'http']),
+      /** Where the export dialog suggests writing PDFs: a folder next to the edition, never in it. */
+      exportDir: z.string(),
+    }),
+  },
+  /**
+   * Preflight of the edition as it stands (composed, images prepared), exactly as an export of
+   * all pages would run it.
+   */
+  preflight: {
+    req: Empty,
+    res: PreflightReportSchema,
+  },
+  /**
+   * Starts exporting the edition as it stands now (later edits do not reach this export) and
+   * answers at once; exportStatus reports progress. Refused at the start (invalid-request) for a
+   * relative or in-edition outDir, an unknown page or a pattern that gives no plain file name;
+   * `conflict` while another export of this edition runs.
+   */
+  exportPdf: {
+    req: ExportPdfRequestSchema,
+    res: z.strictObject({ jobId: z.string() }),
+  },
+  /** Where an export started by exportPdf is; poll it until `state` is not `running`. */
+  exportStatus: {
+    req: z.strictObject({ jobId: z.string().min(1).max(100) }),
+    res: ExportStatusSchema,
   },
 } as const;
 
@@ -114,7 +143,7 @@ export type HostErrorBody = z.infer<typeof HostErrorSchema>;
 export type HostResult<T> = { ok: true; value: T } | { ok: false; error: HostErrorBody };
 
 /** Commands the application menu sends to the window (Electron only; the browser uses keys). */
-export const HOST_COMMANDS = ['undo', 'redo', 'save', 'zoomIn', 'zoomOut', 'zoomFit', 'toggleRulers', 'toggleGuides'] as const;
+export const HOST_COMMANDS = ['undo', 'redo', 'save', 'zoomIn', 'zoomOut', 'zoomFit', 'toggleRulers', 'toggleGuides', 'exportPdf'] as const;
 export type HostCommand = (typeof HOST_COMMANDS)[number];
 
 /** What the preload exposes as `window.galley`: one function per method, plus menu commands. */

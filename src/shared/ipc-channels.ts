@@ -15,6 +15,9 @@ export const HOST_METHOD_NAMES: Readonly<Record<HostMethod, true>> = {
   listFonts: true,
   readFont: true,
   getAppInfo: true,
+  preflight: true,
+  exportPdf: true,
+  exportStatus: true,
 };
 
 export const COMMAND_CHANNEL = 'galley:command';

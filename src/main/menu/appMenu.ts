@@ -1,5 +1,6 @@
-// appMenu.ts: the application menu. Model edits (undo, redo, zoom, guides) are sent to the
-// window as commands, because the renderer owns the view and the edit history.
+// appMenu.ts: the application menu. Model edits (undo, redo, zoom, guides) and Export PDF are
+// sent to the window as commands, because the renderer owns the view, the edit history and the
+// export dialog.
 import { Menu, type MenuItemConstructorOptions } from 'electron';
 import type { HostCommand } from '../../shared/host-api';
 import type { MainStrings } from './menuStrings';
@@ -23,9 +24,10 @@ export function buildAppMenu(t: MainStrings, actions: MenuActions, platform: Nod
         { label: t.save, accelerator: 'CmdOrCtrl+S', click: send('save') },
         { type: 'separator' },
         { label: t.importText, accelerator: 'CmdOrCtrl+I', click: () => actions.importText() },
-        // PDF and e-paper export arrive with their own issues; the entries are shown disabled
-        // so staff can see where they will be.
-        { label: t.exportPdf, enabled: false },
+        // The window opens its export dialog (preflight first, then progress): it owns the
+        // choices, and the export itself runs here in main through the host API.
+        { label: t.exportPdf, accelerator: 'CmdOrCtrl+E', click: send('exportPdf') },
+        // E-paper export arrives with its own issue; shown disabled so staff can see where it will be.
         { label: t.exportEpaper, enabled: false },
         { type: 'separator' },
         { label: t.quit, role: 'quit' },

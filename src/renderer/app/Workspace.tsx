@@ -1,7 +1,8 @@
 // Workspace.tsx: the editing screen: toolbar, banners, page list, page view and status bar.
-import { type ReactNode, useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
+import { type ReactNode, useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import type { HostCommand } from '../../shared/host-api';
 import { frameLabel, PageCanvas, type PageText } from '../canvas';
+import { ExportDialog } from '../export';
 import type { Host } from '../host';
 import { useI18n } from '../i18n';
 import { usePageLayout } from '../layout';
@@ -27,6 +28,7 @@ export function Workspace({ host }: { host: Host }): ReactNode {
   const state = useEditorState();
   const { t } = useI18n();
   const [view, dispatchView] = useReducer(viewReducer, INITIAL_VIEW);
+  const [exporting, setExporting] = useState(false);
   const edition = currentEdition(state);
   const page = currentPage(state);
   const selected = selectedFrame(state);
@@ -50,6 +52,7 @@ export function Workspace({ host }: { host: Host }): ReactNode {
     zoomFit: () => dispatchView({ type: 'zoomFit' }),
     toggleRulers: () => dispatchView({ type: 'toggleRulers' }),
     toggleGuides: () => dispatchView({ type: 'toggleGuides' }),
+    exportPdf: () => setExporting(true),
   };
 
   // The menu listener is registered once per host; it reaches this render's handlers through a ref.
@@ -100,6 +103,7 @@ export function Workspace({ host }: { host: Host }): ReactNode {
         onSave={commands.save}
         saveStatus={saveStatus(state)}
         revision={state.revision}
+        onExport={commands.exportPdf}
       />
       {state.readOnly && <ReadOnlyBanner lockedBy={state.lockedBy} />}
       {state.notice && <NoticeBar notice={state.notice} onDismiss={() => store.dismissNotice()} />}
@@ -109,6 +113,7 @@ export function Workspace({ host }: { host: Host }): ReactNode {
         <PageCanvas edition={edition} page={page} state={state} view={view} onFitZoom={onFitZoom} onSelect={onSelect} onMove={onMove} text={text} />
       </div>
       <StatusBar selected={selected} label={selected ? frameLabel(selected.frame, edition, page, t) : ''} layout={layout} />
+      {exporting && <ExportDialog host={host} edition={edition} onClose={() => setExporting(false)} />}
     </div>
   );
 }

@@ -1,5 +1,8 @@
 // zh-CN.ts: the default UI language. Its keys define the dictionary every other language must fill.
-export const zhCN = {
+// Feature strings live in catalogs/ and are merged in below.
+import { featureZhCN } from './catalogs';
+
+const coreZhCN = {
   'app.title': 'Galley 排版',
   'app.loading': '正在载入版面…',
   'app.loadFailed': '无法载入版面：{message}',
@@ -50,7 +53,43 @@ export const zhCN = {
   'layout.missingGlyphs': '缺字 {count} 个（未绘出）',
   'layout.composed': '排版 {ms} 毫秒',
   'rulers.unit': '毫米',
+  'toolbar.exportPdf': '导出 PDF…',
+  'export.title': '导出印刷 PDF',
+  'export.preflight.title': '印前检查',
+  'export.preflight.running': '正在检查…',
+  'export.preflight.failed': '印前检查未能完成：{message}',
+  'export.preflight.summary': '{errors} 个错误，{warnings} 个警告',
+  'export.preflight.clean': '没有发现问题。',
+  'export.preflight.recheck': '重新检查',
+  'export.severity.error': '错误',
+  'export.severity.warning': '警告',
+  'export.severity.info': '提示',
+  'export.issue.edition': '全期',
+  'export.options': '选项',
+  'export.perPage': '每版另出一个 PDF',
+  'export.marks': '裁切线和版边信息',
+  'export.pdfx': 'PDF 标准',
+  'export.outDir': '输出文件夹',
+  'export.override': '仍然导出（忽略 {errors} 个错误；记入输出日志）',
+  'export.start': '导出',
+  'export.close': '关闭',
+  'export.phase.queued': '准备',
+  'export.phase.compose': '排版',
+  'export.phase.images': '处理图片',
+  'export.phase.preflight': '印前检查',
+  'export.phase.fonts': '嵌入字体',
+  'export.phase.paint': '生成 PDF',
+  'export.phase.write': '写入文件',
+  'export.phase.done': '完成',
+  'export.progress': '{phase} {detail} {percent}%',
+  'export.done': '已导出 {count} 个文件：',
+  'export.file': '{file}（大小 {size} KB）',
+  'export.log': '已记入输出日志：{file}',
+  'export.refused': '印前检查有错误，未导出。勾选“仍然导出”可强制导出。',
+  'export.failed': '导出失败：{message}',
 } as const;
+
+export const zhCN = { ...coreZhCN, ...featureZhCN } as const;
 
 export type MessageKey = keyof typeof zhCN;
 export type Messages = Readonly<Record<MessageKey, string>>;

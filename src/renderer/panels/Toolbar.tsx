@@ -1,4 +1,4 @@
-// Toolbar.tsx: zoom, rulers and guides, undo/redo, save state and language.
+// Toolbar.tsx: zoom, rulers and guides, undo/redo, save state, export and language.
 import type { ReactNode } from 'react';
 import { type MessageKey, useI18n } from '../i18n';
 import { effectiveZoom, type SaveStatus, type ViewAction, type ViewState } from '../state';
@@ -15,6 +15,8 @@ export interface ToolbarProps {
   readonly onSave: () => void;
   readonly saveStatus: SaveStatus;
   readonly revision: number;
+  /** Opens the export dialog (the same as File → Export PDF in the Electron menu). */
+  readonly onExport: () => void;
 }
 
 const SAVE_LABELS: Readonly<Record<SaveStatus, MessageKey>> = {
@@ -65,6 +67,11 @@ export function Toolbar(props: ToolbarProps): ReactNode {
         <span className={`save-state save-${props.saveStatus}`} data-testid="save-state" data-status={props.saveStatus} data-revision={props.revision}>
           {t(SAVE_LABELS[props.saveStatus])} · {t('save.revision', { revision: props.revision })}
         </span>
+      </div>
+      <div className="tool-group">
+        <button type="button" data-testid="export-pdf" onClick={props.onExport}>
+          {t('toolbar.exportPdf')}
+        </button>
       </div>
       <div className="tool-group tool-group-end">
         <LanguageSelect />

@@ -1,52 +1,116 @@
-// exportCommand.ts: `galley export EDITION --out DIR [--pages A01,A02] [--pattern P]`. Composes
-// the edition with its fonts and writes the print PDFs (services/export): the whole edition as
-// {date}_edition.pdf and each page as {date}_{label}.pdf, each written atomically. Reads the
-// edition without its lock and never changes it. Fails naming the cause: a page label that does
-// not exist, a font that is missing or may not be embedded, a subset hb-subset refused.
+// exportCommand.ts: `galley export pdf EDITION --out DIR [--pages A01,A02] [--per-page]
+// [--marks] [--pdfx 4|1a] [--pattern P] [--force]`. Runs the export pipeline
+// (services/export): preflight first, then the whole-edition PDF (and one per page with
+// --per-page), each written atomically, and a line in DIR/galley-export.log. Preflight errors
+// refuse the export (exit 1, the report on stderr as `galley check` prints it) unless --force,
+// which is logged.
+// The kind positional leaves room for `export proof` and `export epaper` (their own issues).
+// The older form `galley export EDITION …` (no kind) is the same as `export pdf`, silently: the
+// nightly scripts written for it keep working.
 import { resolve } from 'node:path';
 import { FontNotFoundError } from '../../../shared/layout/fonts';
-import { ExportError, exportEditionPdfs, FontSubsetError, MissingFontError } from '../../services/export';
+import type { PdfxVersion } from '../../../shared/model';
+import { OutputProfileError } from '../../services/color';
+import { ExportError, exportEditionPdfs, ExportRefused, FontSubsetError, MissingFontError } from '../../services/export';
+import { PrintImageError } from '../../services/export/images';
 import { createFontService } from '../../services/fonts';
+import { currentOwner } from '../../services/session';
 import { loadEdition } from '../../services/store';
-import { type CliCommand, stringOption } from '../command';
+import { type CliCommand, flagOption, stringOption } from '../command';
 import { existingEditionDir, openingEdition } from '../editionDir';
 import { CliFailure, UsageError } from '../failure';
+import type { Messages } from '../messages';
+import { reportText } from './checkCommand';
+
+/** What `galley export` can make; only pdf exists so far. */
+export const EXPORT_KINDS = ['pdf', 'proof', 'epaper'] as const;
+type ExportKind = (typeof EXPORT_KINDS)[number];
+
+function isKind(value: string): value is ExportKind {
+  return (EXPORT_KINDS as readonly string[]).includes(value);
+}
+
+/** The kind and the EDITION argument, from `export KIND EDITION` or the older `export EDITION`. */
+function kindAndEdition(args: readonly string[], m: Messages): { kind: ExportKind; edition: string } {
+  const [first = '', second] = args;
+  if (second === undefined) {
+    if (isKind(first)) throw new UsageError(m.export.noEditionAfterKind(first));
+    return { kind: 'pdf', edition: first };
+  }
+  if (!isKind(first)) throw new UsageError(m.export.unknownKind(first));
+  return { kind: first, edition: second };
+}
+
+function parsePdfx(value: string | undefined, m: Messages): PdfxVersion | undefined {
+  if (value === undefined) return undefined;
+  if (value === '4' || value === '1a') return value;
+  throw new UsageError(m.export.badPdfx(value));
+}
 
 export const exportCommand: CliCommand = {
   name: 'export',
-  usage: 'export EDITION --out DIR [--pages LABELS] [--pattern PATTERN]',
+  usage: 'export pdf EDITION --out DIR [--pages LABELS] [--per-page] [--marks] [--pdfx 4|1a] [--pattern PATTERN] [--force]',
   summary: (m) => m.export.summary,
   options: {
     out: { type: 'string', valueName: 'DIR', describe: (m) => m.export.out },
     pages: { type: 'string', valueName: 'LABELS', describe: (m) => m.export.pages },
+    'per-page': { type: 'boolean', describe: (m) => m.export.perPage },
+    marks: { type: 'boolean', describe: (m) => m.export.marks },
+    pdfx: { type: 'string', valueName: '4|1a', describe: (m) => m.export.pdfx },
     pattern: { type: 'string', valueName: 'PATTERN', describe: (m) => m.export.pattern },
+    force: { type: 'boolean', describe: (m) => m.export.force },
   },
-  positionals: { min: 1, max: 1, names: 'EDITION' },
-  async run({ args, values, io, m, projectRoot }) {
+  positionals: { min: 1, max: 2, names: 'pdf EDITION' },
+  async run({ args, values, io, m, lang, projectRoot }) {
+    const { kind, edition: editionArg } = kindAndEdition(args, m);
+    if (kind !== 'pdf') throw new UsageError(m.export.kindLater(kind));
     const out = stringOption(values, 'out');
     if (out === undefined || out === '') throw new UsageError(m.export.noOut);
-    const dir = await existingEditionDir(io.cwd, args[0] ?? '', m);
+    const pdfx = parsePdfx(stringOption(values, 'pdfx'), m);
+    const dir = await existingEditionDir(io.cwd, editionArg, m);
     const { edition } = await openingEdition(dir, m, () => loadEdition(dir));
     const pages = stringOption(values, 'pages')
       ?.split(',')
       .map((s) => s.trim())
       .filter((s) => s !== '');
     const pattern = stringOption(values, 'pattern');
+    const owner = currentOwner();
     try {
       const result = await exportEditionPdfs({
         edition,
-        fonts: createFontService({ projectRoot }),
         editionDir: dir,
+        fonts: createFontService({ projectRoot }),
+        projectRoot,
         outDir: resolve(io.cwd, out),
-        now: new Date(),
+        perPage: flagOption(values, 'per-page'),
+        // Only a flag given overrides the edition's setting.
+        ...(flagOption(values, 'marks') ? { marks: true } : {}),
+        ...(pdfx === undefined ? {} : { pdfx }),
         ...(pages === undefined ? {} : { pages }),
         ...(pattern === undefined ? {} : { pattern }),
+        override: flagOption(values, 'force'),
+        actor: { user: owner.user, host: owner.host },
+        now: new Date(),
       });
+      const { report } = result;
+      // The report as `galley check` prints it, when it has something to say beyond notes.
+      if (report.errors > 0 || report.warnings > 0) for (const line of reportText(report, m, lang)) io.err(line);
       for (const f of result.files) io.out(m.export.wrote(f.file, f.bytes));
-      if (result.layout.overset.length > 0) io.err(m.export.overset(result.layout.overset.length));
+      io.out(m.export.logged(result.logFile));
+      if (result.overridden) io.err(m.export.overridden(report.errors, result.logFile));
       return 0;
     } catch (error) {
-      const known = error instanceof ExportError || error instanceof FontSubsetError || error instanceof MissingFontError || error instanceof FontNotFoundError;
+      if (error instanceof ExportRefused) {
+        for (const line of reportText(error.report, m, lang)) io.err(line);
+        throw new CliFailure(m.export.refused(dir, error.report.errors), { cause: error });
+      }
+      const known =
+        error instanceof ExportError ||
+        error instanceof FontSubsetError ||
+        error instanceof MissingFontError ||
+        error instanceof FontNotFoundError ||
+        error instanceof OutputProfileError ||
+        error instanceof PrintImageError;
       if (known) throw new CliFailure(m.export.failed(dir, error.message), { cause: error });
       throw error;
     }

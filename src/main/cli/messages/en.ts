@@ -122,13 +122,23 @@ export const en = {
     batchField: (field: string, expected: string) => `"${field}" must be ${expected}`,
   },
   export: {
-    summary: 'write print PDFs: one for the whole edition and one per page, fonts embedded as subsets',
-    out: 'the folder to write the PDFs into (created when missing)',
+    summary: 'write print PDFs (export pdf): the whole edition, and with --per-page one per page; preflight first',
+    out: 'the folder to write the PDFs and the export log into (created when missing; never inside the edition)',
     pages: 'only these pages, by label, comma-separated (A01,A02)',
-    pattern: 'file name pattern with {date} {label} {paper} {issue} (default {date}_{label}.pdf; the whole edition uses the label "edition")',
+    perPage: 'also write one PDF per page, named by the pattern',
+    marks: 'add crop marks and a slug line outside the bleed (default: the edition\'s output setting)',
+    pdfx: 'PDF/X-4 (4) or PDF/X-1a (1a) (default: the edition\'s output setting, normally 4)',
+    force: 'export although preflight found errors; the override is recorded in the export log',
+    pattern: 'file name pattern with {date} {label} {paper} {issue}, ending in .pdf (default: the edition\'s, normally {date}_{label}.pdf; the whole edition uses the label "edition")',
     noOut: 'missing --out DIR',
+    badPdfx: (value: string) => `--pdfx must be 4 or 1a, not "${value}"`,
+    unknownKind: (kind: string) => `unknown export kind "${kind}"; use: galley export pdf EDITION --out DIR`,
+    kindLater: (kind: string) => `galley export ${kind} is not available yet; use: galley export pdf EDITION --out DIR`,
+    noEditionAfterKind: (kind: string) => `missing EDITION after "${kind}": galley export ${kind} EDITION --out DIR`,
     wrote: (file: string, bytes: number) => `wrote ${file} (${(bytes / 1024).toFixed(0)} KB)`,
-    overset: (n: number) => `warning: ${n} stor${n === 1 ? 'y is' : 'ies are'} overset; see galley layout`,
+    logged: (file: string) => `recorded in ${file}`,
+    refused: (dir: string, errors: number) => `cannot export ${dir}: preflight found ${errors} error${errors === 1 ? '' : 's'} (listed above); fix them, or export anyway with --force (the override is logged)`,
+    overridden: (errors: number, log: string) => `warning: exported despite ${errors} preflight error${errors === 1 ? '' : 's'} (--force); the override is recorded in ${log}`,
     failed: (dir: string, reason: string) => `cannot export ${dir}: ${reason}`,
   },
   layout: {
@@ -148,6 +158,15 @@ export const en = {
     noMissing: 'Missing glyphs: none',
     missingHeading: (n: number) => `Missing glyphs (${n}):`,
     missing: (char: string, hex: string, story: string, paragraphId: string, offset: number) => `${char} U+${hex} in ${story} [${paragraphId}] at offset ${offset}`,
+  },
+  check: {
+    summary: 'preflight an edition: overset, missing glyphs and fonts, images, ink, frames, bleed, margins, threads; exit 1 on errors',
+    json: 'print one JSON object: {errors, warnings, issues} with each issue\'s code, place, parameters and message',
+    severity: { error: 'error', warning: 'warning', info: 'note' },
+    edition: '(edition)',
+    clean: 'Preflight: no issues.',
+    summaryLine: (errors: number, warnings: number, notes: number) =>
+      `Preflight: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}, ${notes} note${notes === 1 ? '' : 's'}${errors > 0 ? ' — export will refuse without an override' : ''}`,
   },
 };
 

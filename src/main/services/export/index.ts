@@ -1,3 +1,20 @@
-// Export: print PDFs of an edition (the painter is in pdf/).
-export { DEFAULT_PAGE_PATTERN, EDITION_LABEL, type ExportedFile, ExportError, type ExportOptions, type ExportResult, exportEditionPdfs, exportFileName } from './exportEdition';
+// Export: print PDFs of an edition. The pipeline (exportPipeline.ts) plans, composes, prepares
+// images, runs preflight, paints (pdf/) and writes; exportJobs.ts runs it for the host API.
+export { appendExportLog, EXPORT_LOG_FILE, type ExportActor, type ExportLogEntry, type OverrideRecord, parseExportLog } from './exportLog';
+export {
+  effectiveSettings,
+  type ExportedFile,
+  exportEditionPdfs,
+  type ExportPdfOptions,
+  ExportRefused,
+  type ExportResult,
+  type Prepared,
+  preflightEdition,
+  type PrepareOptions,
+  reportForPages,
+} from './exportPipeline';
+export { ExportJobs, type ExportJobsOptions, type ExportRun } from './exportJobs';
+export { checkOutDir, DEFAULT_PAGE_PATTERN, EDITION_LABEL, ExportError, exportFileName, type ExportPlan, planExport, suggestedExportDir } from './exportPlan';
+export { type ExportProgress, type ProgressListener, yieldToEventLoop } from './exportProgress';
+export { defaultExportStages, type ExportStages, type ImagesRequest, type PaintRequest, type PreflightRequest, type ProfileRequest } from './exportStages';
 export { FontSubsetError, MissingFontError } from './pdf';

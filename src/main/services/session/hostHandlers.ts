@@ -1,9 +1,13 @@
 // hostHandlers.ts: the host API (src/shared/host-api.ts) implemented on an open session. Both
 // transports wrap these with dispatchHostCall, which validates requests before they get here.
 import type { FontListing } from '../../../shared/host-api';
+import { suggestedExportDir } from '../export';
 import type { FontEntry, FontService } from '../fonts';
 import type { HostHandlers } from '../hostDispatch';
+import { findProjectRoot } from '../sample';
 import type { EditionSession } from './EditionSession';
+import { createExportHandlers, type ExportSetup } from './exportHandlers';
+import { currentOwner } from './openEditionSession';
 
 const base64 = (bytes: Uint8Array): string => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
 
@@ -26,8 +30,11 @@ function listing(entry: FontEntry): FontListing {
 /**
  * @param fonts the process's font service (one per process: it caches what it has read); the
  *   session's edition folder decides which edition fonts are listed and served.
+ * @param exportSetup the app folder and the user exports run as; by default this checkout or
+ *   installation and the session's lock owner (user and host).
  */
-export function createHostHandlers(session: EditionSession, transport: 'electron' | 'http', version: string, fonts: FontService): HostHandlers {
+export function createHostHandlers(session: EditionSession, transport: 'electron' | 'http', version: string, fonts: FontService, exportSetup?: ExportSetup): HostHandlers {
+  const setup = exportSetup ?? defaultExportSetup();
   return {
     getDocument: async () => ({
       edition: session.edition,
@@ -50,6 +57,12 @@ export function createHostHandlers(session: EditionSession, transport: 'electron
       return { fonts: entries.map(listing), problems: problems.map((p) => ({ file: p.file, reason: p.reason })) };
     },
     readFont: async ({ id }) => ({ id, base64: base64(await fonts.readFont(id, { editionDir: session.dir })) }),
-    getAppInfo: async () => ({ version, transport }),
+    getAppInfo: async () => ({ version, transport, exportDir: suggestedExportDir(session.dir) }),
+    ...createExportHandlers(session, fonts, setup),
   };
+}
+
+function defaultExportSetup(): ExportSetup {
+  const owner = currentOwner();
+  return { projectRoot: findProjectRoot(), actor: { user: owner.user, host: owner.host } };
 }

@@ -127,7 +127,7 @@ describe('the host API with the token', () => {
 
   it('reports the http transport and the version in getAppInfo', async () => {
     const res = await call(port, { method: 'POST', path: '/api/getAppInfo', headers: bearer(token), body: '{}' });
-    expect(res.json()).toEqual({ ok: true, value: { version: '9.9.9', transport: 'http' } });
+    expect(res.json()).toEqual({ ok: true, value: { version: '9.9.9', transport: 'http', exportDir: '/nowhere/fake-出版' } });
   });
 
   it('applies ops and returns the new revision; a stale base revision is a 409 conflict', async () => {

@@ -74,7 +74,7 @@ describe('createHostHandlers', () => {
   });
 
   it('getAppInfo names the version and transport', async () => {
-    expect(valueOf(await call('getAppInfo'))).toEqual({ version: '1.2.3', transport: 'http' });
+    expect(valueOf(await call('getAppInfo'))).toEqual({ version: '1.2.3', transport: 'http', exportDir: path.join(path.dirname(dir), 'host-出版') });
   });
 
   it('on a read-only session, getDocument says who holds the lock and applyOps is refused', async () => {

@@ -109,7 +109,20 @@ export class FakeHost implements Host {
     });
 
   getAppInfo = (req: HostRequest<'getAppInfo'>): Promise<HostResponse<'getAppInfo'>> =>
-    this.answer('getAppInfo', req, () => ({ version: '0.0.0-test', transport: this.transport }));
+    this.answer('getAppInfo', req, () => ({ version: '0.0.0-test', transport: this.transport, exportDir: '/exports/test-edition-出版' }));
+
+  /** Export answers are not modelled: the store never calls them; the export dialog has its own specs. */
+  preflight = (req: HostRequest<'preflight'>): Promise<HostResponse<'preflight'>> => this.answer('preflight', req, () => ({ issues: [], errors: 0, warnings: 0 }));
+
+  exportPdf = (req: HostRequest<'exportPdf'>): Promise<HostResponse<'exportPdf'>> =>
+    this.answer('exportPdf', req, () => {
+      throw new HostError('internal', 'the fake host does not export');
+    });
+
+  exportStatus = (req: HostRequest<'exportStatus'>): Promise<HostResponse<'exportStatus'>> =>
+    this.answer('exportStatus', req, () => {
+      throw new HostError('not-found', `no export job "${req.jobId}"`);
+    });
 
   onCommand(listener: (command: HostCommand) => void): () => void {
     this.commandListeners.add(listener);

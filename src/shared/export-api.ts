@@ -1,0 +1,89 @@
+// export-api.ts: the export part of the host contract (host-api.ts lists the methods): the
+// preflight report as it crosses the boundary, the export request, and the job status the
+// window polls. Polling instead of push keeps both transports alike: IPC and the loopback HTTP
+// host answer the same request/response calls and nothing else.
+import { z } from 'zod';
+import { PdfxVersionSchema } from './model';
+import type { PreflightCode, PreflightIssue, PreflightReport } from './preflight/report';
+
+/**
+ * Issue codes are not listed here: preflight owns them (report.ts), and the renderer words them
+ * through formatPreflightIssue. Responses come from main, so a looser check costs nothing there.
+ */
+const PreflightCodeSchema = z.custom<PreflightCode>((v) => typeof v === 'string' && /^[a-z][a-z0-9-]{0,63}$/u.test(v), 'not a preflight code');
+
+export const PreflightIssueSchema = z.strictObject({
+  code: PreflightCodeSchema,
+  severity: z.enum(['error', 'warning', 'info']),
+  pageId: z.string().nullable(),
+  pageLabel: z.string().nullable(),
+  frameId: z.string().nullable(),
+  frameName: z.string().nullable(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])),
+});
+
+export const PreflightReportSchema = z.strictObject({
+  issues: z.array(PreflightIssueSchema).readonly(),
+  errors: z.number().int().nonnegative(),
+  warnings: z.number().int().nonnegative(),
+});
+
+// The schema and preflight's own types must stay one shape; these fail to compile if they drift.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const issueShapeAgrees: Same<z.infer<typeof PreflightIssueSchema>, PreflightIssue> = true;
+const reportShapeAgrees: Same<z.infer<typeof PreflightReportSchema>, PreflightReport> = true;
+void issueShapeAgrees;
+void reportShapeAgrees;
+
+/** A page label as the request names it (A01, 第1版 …). */
+const PageLabelSchema = z.string().min(1).max(64);
+
+export const ExportPdfRequestSchema = z.strictObject({
+  /** Absolute folder for the PDFs and the export log; created when missing, never inside the edition. */
+  outDir: z.string().min(1).max(4096),
+  /** Page labels to export; all pages when absent. */
+  pages: z.array(PageLabelSchema).min(1).max(1000).optional(),
+  /** Also one PDF per page, named by the edition's file name pattern. */
+  perPage: z.boolean(),
+  marks: z.boolean(),
+  pdfx: PdfxVersionSchema,
+  /** Export although preflight found errors; the override is recorded in the export log. */
+  override: z.boolean(),
+});
+export type ExportPdfRequest = z.infer<typeof ExportPdfRequestSchema>;
+
+/** The pipeline's phases in the order they run; `done` is the end of a finished export. */
+export const EXPORT_PHASES = ['queued', 'compose', 'images', 'preflight', 'fonts', 'paint', 'write', 'done'] as const;
+export const ExportPhaseSchema = z.enum(EXPORT_PHASES);
+export type ExportPhase = z.infer<typeof ExportPhaseSchema>;
+
+export const ExportJobStateSchema = z.enum(['running', 'done', 'failed', 'refused']);
+export type ExportJobState = z.infer<typeof ExportJobStateSchema>;
+
+export const ExportedFileSchema = z.strictObject({
+  /** Absolute path of the written PDF. */
+  file: z.string(),
+  /** The page label, or null for the whole-edition PDF. */
+  label: z.string().nullable(),
+  bytes: z.number().int().nonnegative(),
+});
+
+export const ExportStatusSchema = z.strictObject({
+  jobId: z.string(),
+  state: ExportJobStateSchema,
+  phase: ExportPhaseSchema,
+  /** Steps finished of `total`; never decreases while the job runs. */
+  done: z.number().int().nonnegative(),
+  total: z.number().int().positive(),
+  /** The page or file being worked on, when there is one (A01, 20230515_A01.pdf). */
+  detail: z.string().optional(),
+  /** When `done`: the PDFs written. */
+  files: z.array(ExportedFileSchema).optional(),
+  /** When `done`: the export log the run was recorded in. */
+  logFile: z.string().optional(),
+  /** When `failed` or `refused`: why, for the person at the keyboard. */
+  error: z.string().optional(),
+  /** Once preflight ran: its report (the reason for `refused`). */
+  report: PreflightReportSchema.optional(),
+});
+export type ExportStatus = z.infer<typeof ExportStatusSchema>;
