@@ -1,7 +1,10 @@
 // fontFile.ts: one font file on disk → its SHA-256 and the faces in it. The hash is of the
-// whole file, so a face's id (sha256:<hex>#<index>) names exactly these bytes.
+// whole file, so a face's id (sha256:<hex>#<index>) names exactly these bytes. A file's stat
+// signature (size, times, inode) says whether it is still the file that was hashed, which is
+// what lets the font index skip hashing on later runs (fontIndexCache.ts).
 import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
+import { closeSync, fstatSync, openSync, readFileSync, type Stats } from 'node:fs';
+import { open, readFile, stat } from 'node:fs/promises';
 import { describeFaces, type FaceInfo, FontFormatError } from '../../../shared/layout/fonts';
 import { FontFileError } from './FontFileError';
 
@@ -40,6 +43,73 @@ export async function readFontBytes(path: string, display: string): Promise<Uint
     return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
   } catch (error) {
     throw new FontFileError(display, `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+  }
+}
+
+/**
+ * What identifies one version of a file without reading it. Any write changes ctime, which no
+ * program can set back (utimes sets only atime and mtime), so equal signatures mean equal bytes
+ * in practice; a copy or a replacement has another inode or ctime.
+ */
+export interface FileSignature {
+  readonly size: number;
+  readonly mtimeMs: number;
+  readonly ctimeMs: number;
+  readonly ino: number;
+  readonly dev: number;
+}
+
+export function signatureOf(info: Pick<Stats, 'size' | 'mtimeMs' | 'ctimeMs' | 'ino' | 'dev'>): FileSignature {
+  return { size: info.size, mtimeMs: info.mtimeMs, ctimeMs: info.ctimeMs, ino: info.ino, dev: info.dev };
+}
+
+export function sameSignature(a: FileSignature, b: FileSignature): boolean {
+  return a.size === b.size && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs && a.ino === b.ino && a.dev === b.dev;
+}
+
+/**
+ * Reads `path` whole, with the signature of the version read: null when the file changed while
+ * it was being read (the bytes may then mix two versions, so nobody should remember them).
+ */
+export async function readFontBytesSigned(path: string, display: string): Promise<{ bytes: Uint8Array; signature: FileSignature | null }> {
+  const cannot = (error: unknown): FontFileError => new FontFileError(display, `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+  const handle = await open(path, 'r').catch((error: unknown) => {
+    throw cannot(error);
+  });
+  try {
+    const before = signatureOf(await handle.stat());
+    if (before.size > MAX_FONT_FILE_BYTES) throw new FontFileError(display, `is ${before.size} bytes, more than any font file (limit ${MAX_FONT_FILE_BYTES})`);
+    const buf = await handle.readFile().catch((error: unknown) => {
+      throw cannot(error);
+    });
+    const after = signatureOf(await handle.stat());
+    return { bytes: new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength), signature: sameSignature(before, after) ? after : null };
+  } finally {
+    await handle.close();
+  }
+}
+
+/** As readFontBytesSigned, synchronously: for a face whose bytes are first needed mid-layout. */
+export function readFontBytesSignedSync(path: string, display: string): { bytes: Uint8Array; signature: FileSignature | null } {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch (error) {
+    throw new FontFileError(display, `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+  }
+  try {
+    const before = signatureOf(fstatSync(fd));
+    if (before.size > MAX_FONT_FILE_BYTES) throw new FontFileError(display, `is ${before.size} bytes, more than any font file (limit ${MAX_FONT_FILE_BYTES})`);
+    let buf: Buffer;
+    try {
+      buf = readFileSync(fd);
+    } catch (error) {
+      throw new FontFileError(display, `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    }
+    const after = signatureOf(fstatSync(fd));
+    return { bytes: new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength), signature: sameSignature(before, after) ? after : null };
+  } finally {
+    closeSync(fd);
   }
 }
 

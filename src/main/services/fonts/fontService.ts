@@ -3,14 +3,23 @@
 // the defaults that ship with Galley, and the system font folders. A face is named by its id
 // (content hash + face index) everywhere; paths never leave this module, and readFont takes an
 // id, never a path, and re-hashes the file before answering.
+//
+// Cost (bench/exportPdf.bench.ts): a listing stats each file and takes its hash and faces from
+// the per-user font index (fontIndexCache.ts) while the file's signature is unchanged, so only
+// new or changed files are read and hashed. Faces opened for layout are lazy (lazyFace.ts): a
+// file is read when the layout first needs its glyphs, and trusted without re-hashing when its
+// signature is still the one the index recorded for its hash.
 import { stat } from 'node:fs/promises';
-import { basename } from 'node:path';
-import { type Face, type FaceInfo, type FontId, openFace, parseFontId } from '../../../shared/layout/fonts';
+import { basename, join } from 'node:path';
+import { type Face, type FaceInfo, type FontId, parseFontId } from '../../../shared/layout/fonts';
 import { ServiceError } from '../errors';
 import { DEFAULT_FONT_FILES, type FontLicence, resolveDefaultFont } from './defaultFonts';
 import { FontFileError } from './FontFileError';
-import { describeFontBytes, type FontFileRecord, readFontBytes, sha256Hex } from './fontFile';
+import { describeFontBytes, type FileSignature, type FontFileRecord, readFontBytes, readFontBytesSigned, readFontBytesSignedSync, sameSignature, sha256Hex, signatureOf } from './fontFile';
 import { type FolderProblem, type FoundFile, scanEditionFonts, scanSystemFolders, systemFontDirs } from './fontFolders';
+import { defaultCacheDir, FONT_INDEX_FILE, type FontIndex, openFontIndex } from './fontIndexCache';
+import { timePhaseSync } from '../timings';
+import { lazyFace } from './lazyFace';
 
 export type FontSource = 'edition' | 'default' | 'system';
 
@@ -37,7 +46,10 @@ export interface FontService {
   list(options?: { readonly editionDir?: string }): Promise<FontListing>;
   /** The bytes of the whole file holding face `id` (a whole collection for a TTC face). */
   readFont(id: string, options?: { readonly editionDir?: string }): Promise<Uint8Array>;
-  /** Faces with bytes and coverage, for composing in this process; cached by id. */
+  /**
+   * Faces with bytes and coverage, for composing in this process; cached by id. A face's file is
+   * read when its bytes or glyphs are first asked for (a changed file then throws ServiceError).
+   */
   openFaces(entries: readonly FontEntry[]): Promise<Face[]>;
 }
 
@@ -46,11 +58,15 @@ export interface FontServiceOptions {
   readonly projectRoot: string;
   /** Folders searched for system fonts; systemFontDirs() when absent, [] for none. */
   readonly systemDirs?: readonly string[];
+  /**
+   * Folder of the persistent font index: defaultCacheDir() when absent (GALLEY_CACHE_DIR, else
+   * the platform's per-user cache), null to keep the index in memory only.
+   */
+  readonly cacheDir?: string | null;
 }
 
 interface CachedFile {
-  readonly size: number;
-  readonly mtimeMs: number;
+  readonly signature: FileSignature;
   readonly record: Promise<FontFileRecord>;
 }
 
@@ -58,15 +74,41 @@ export function createFontService(options: FontServiceOptions): FontService {
   const systemDirs = options.systemDirs ?? systemFontDirs();
   const files = new Map<string, CachedFile>();
   const opened = new Map<FontId, Face>();
+  /** Per font file (its hash): the one reader its faces share, so a collection is read once. */
+  const readers = new Map<string, () => Uint8Array>();
   let systemScan: Promise<{ entries: FontEntry[]; problems: FolderProblem[] }> | null = null;
+  const cacheDir = options.cacheDir === undefined ? defaultCacheDir() : options.cacheDir;
+  let indexLoad: Promise<FontIndex> | null = null;
+  const index = (): Promise<FontIndex> => (indexLoad ??= openFontIndex(cacheDir === null ? null : join(cacheDir, FONT_INDEX_FILE)));
 
-  // A file is parsed again only when its size or modification time changed.
+  const readAndDescribe = async (found: FoundFile, idx: FontIndex): Promise<FontFileRecord> => {
+    const { bytes, signature } = await readFontBytesSigned(found.path, found.display);
+    try {
+      const rec = describeFontBytes(bytes, found.display);
+      if (signature) idx.remember(found.path, signature, { sha256: rec.sha256, faces: rec.faces });
+      return rec;
+    } catch (error) {
+      // A file that is not a usable font stays unusable until it changes: remember why.
+      if (error instanceof FontFileError && signature) idx.remember(found.path, signature, { error: error.reason });
+      throw error;
+    }
+  };
+
+  // A file is read again only when its signature changed; the index answers for files this
+  // process has not seen yet.
   const record = async (found: FoundFile): Promise<FontFileRecord> => {
-    const info = await stat(found.path);
+    const signature = signatureOf(await stat(found.path));
     const cached = files.get(found.path);
-    if (cached && cached.size === info.size && cached.mtimeMs === info.mtimeMs) return cached.record;
-    const fresh = readFontBytes(found.path, found.display).then((bytes) => describeFontBytes(bytes, found.display));
-    files.set(found.path, { size: info.size, mtimeMs: info.mtimeMs, record: fresh });
+    if (cached && sameSignature(cached.signature, signature)) return cached.record;
+    const idx = await index();
+    const known = idx.lookup(found.path, signature);
+    const fresh: Promise<FontFileRecord> =
+      known === undefined
+        ? readAndDescribe(found, idx)
+        : 'error' in known
+          ? Promise.reject(new FontFileError(found.display, known.error))
+          : Promise.resolve({ sha256: known.sha256, size: signature.size, faces: known.faces });
+    files.set(found.path, { signature, record: fresh });
     fresh.catch(() => files.delete(found.path));
     return fresh;
   };
@@ -111,6 +153,7 @@ export function createFontService(options: FontServiceOptions): FontService {
       return { entries: loaded.entries, problems: [...scan.problems, ...loaded.problems] };
     });
     const parts = [edition, await defaults(), await system()];
+    await (await index()).save();
     return { fonts: parts.flatMap((p) => p.entries), problems: parts.flatMap((p) => p.problems) };
   };
 
@@ -118,11 +161,26 @@ export function createFontService(options: FontServiceOptions): FontService {
   const verifiedBytes = async (entry: FontEntry): Promise<{ bytes: Uint8Array; sha256: string }> => {
     const bytes = await readFontBytes(entry.path, entry.file);
     const sha256 = sha256Hex(bytes);
-    if (!entry.info.id.startsWith(`sha256:${sha256}#`)) {
-      files.delete(entry.path);
-      throw new ServiceError('not-found', `the font file ${entry.file} changed since it was listed; list the fonts again`);
-    }
+    if (!entry.info.id.startsWith(`sha256:${sha256}#`)) throw changed(entry);
     return { bytes, sha256 };
+  };
+
+  const changed = (entry: FontEntry): ServiceError => {
+    files.delete(entry.path);
+    void index().then((idx) => idx.forget(entry.path));
+    return new ServiceError('not-found', `the font file ${entry.file} changed since it was listed; list the fonts again`);
+  };
+
+  /**
+   * The bytes of `entry`'s file for layout, read once. Trusted without hashing while the file's
+   * signature is the one its hash was recorded with (this listing, or the index); hashed otherwise.
+   */
+  const layoutBytes = (entry: FontEntry, sha256: string) => (): Uint8Array => {
+    const { bytes, signature } = timePhaseSync('fonts: read files', () => readFontBytesSignedSync(entry.path, entry.file));
+    const listed = files.get(entry.path)?.signature;
+    if (signature && listed && sameSignature(signature, listed)) return bytes;
+    if (sha256Hex(bytes) !== sha256) throw changed(entry);
+    return bytes;
   };
 
   return {
@@ -134,25 +192,28 @@ export function createFontService(options: FontServiceOptions): FontService {
       return (await verifiedBytes(entry)).bytes;
     },
     async openFaces(entries) {
-      const faces: Face[] = [];
-      // Faces of one collection share one copy of its bytes.
-      const fileBytes = new Map<string, Uint8Array>();
-      for (const face of opened.values()) fileBytes.set(face.id.slice(0, face.id.indexOf('#')), face.bytes);
-      for (const entry of entries) {
+      return entries.map((entry) => {
         let face = opened.get(entry.info.id);
         if (!face) {
-          const file = entry.info.id.slice(0, entry.info.id.indexOf('#'));
-          let bytes = fileBytes.get(file);
-          if (!bytes) {
-            bytes = (await verifiedBytes(entry)).bytes;
-            fileBytes.set(file, bytes);
+          const sha256 = fileHash(entry.info);
+          let read = readers.get(sha256);
+          if (!read) {
+            let bytes: Uint8Array | null = null;
+            const load = layoutBytes(entry, sha256);
+            read = () => (bytes ??= load());
+            readers.set(sha256, read);
           }
-          face = openFace(bytes, file.slice('sha256:'.length), entry.info.faceIndex);
+          face = lazyFace(entry.info, read, entry.file);
           opened.set(entry.info.id, face);
         }
-        faces.push(face);
-      }
-      return faces;
+        return face;
+      });
     },
   };
+}
+
+function fileHash(info: FaceInfo): string {
+  const id = parseFontId(info.id);
+  if (!id) throw new Error(`not a font id: ${info.id}`);
+  return id.sha256;
 }

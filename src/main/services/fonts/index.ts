@@ -2,8 +2,10 @@
 // edition's fonts/ folder, by content-hash id; and LayoutEnvs for composing in main.
 export { DEFAULT_FAMILIES, DEFAULT_FONT_FILES, type DefaultFontFile, type FontLicence, resolveDefaultFont } from './defaultFonts';
 export { FontFileError } from './FontFileError';
-export { describeFontBytes, FONT_EXTENSIONS, type FontFileRecord, readFontFile, sha256Hex } from './fontFile';
+export { describeFontBytes, type FileSignature, FONT_EXTENSIONS, type FontFileRecord, readFontFile, sameSignature, sha256Hex, signatureOf } from './fontFile';
+export { defaultCacheDir, FONT_INDEX_FILE, type FontIndex, type IndexedResult, openFontIndex } from './fontIndexCache';
 export { EDITION_FONTS_DIR, type FolderProblem, scanEditionFonts, scanSystemFolders, systemFontDirs } from './fontFolders';
 export { createFontService, type FontEntry, type FontListing, type FontService, type FontServiceOptions, type FontSource } from './fontService';
 export { loadHarfBuzzShaper } from './harfbuzz';
-export { loadLayoutEnv, type LayoutEnvOptions } from './layoutEnv';
+export { lazyFace } from './lazyFace';
+export { loadLayoutEnv, type LayoutEnvOptions, rememberMatches } from './layoutEnv';

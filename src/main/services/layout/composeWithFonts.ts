@@ -11,6 +11,7 @@ import type { EditionLayout } from '../../../shared/layout/output';
 import { composeEdition, composePage, type PageComposition } from '../../../shared/layout/page';
 import type { Edition, Paragraph, ParagraphStyle, Styles } from '../../../shared/model';
 import { type FontService, loadLayoutEnv } from '../fonts';
+import { addPhaseTime, timingsEnabled } from '../timings';
 
 export interface ComposeWithFontsOptions {
   readonly fonts: FontService;
@@ -107,7 +108,9 @@ function cachedComposer(shapes: ShapeCache, memo: WeakMap<Paragraph, Memo>): Com
       asked.push([i, w]);
       return w;
     };
+    const start = timingsEnabled() ? performance.now() : 0;
     const result = composeParagraph(paragraph, style, styles, recording, env, { shapeCache: shapes });
+    if (start !== 0) addPhaseTime('compose: paragraphs', performance.now() - start);
     memo.set(paragraph, { style, styles, asked, result });
     return result;
   };

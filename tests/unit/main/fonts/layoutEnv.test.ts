@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createFontService, loadHarfBuzzShaper, loadLayoutEnv } from '../../../../src/main/services/fonts';
-import { resolveComposite, shapeParagraph } from '../../../../src/shared/layout/fonts';
+import { createFontService, loadHarfBuzzShaper, loadLayoutEnv, rememberMatches } from '../../../../src/main/services/fonts';
+import { createFontCatalog, resolveComposite, shapeParagraph } from '../../../../src/shared/layout/fonts';
 import { defaultStyles } from '../../../../src/shared/model';
-import { PROJECT_ROOT } from '../../../fixtures/fonts/fontFiles';
+import { loadFace, PROJECT_ROOT } from '../../../fixtures/fonts/fontFiles';
 
 describe('loadLayoutEnv', () => {
   it('gives every default paragraph style its faces, Bold files for bold styles, and shapes with them', async () => {
@@ -21,5 +21,24 @@ describe('loadLayoutEnv', () => {
       ['NotoSansSC-Bold', 4],
       ['SourceSerif4-Bold', 3],
     ]);
+  });
+});
+
+describe('rememberMatches', () => {
+  it('answers as the catalog does, asking it once per family, weight and slant', () => {
+    const catalog = createFontCatalog([loadFace('latinRegular'), loadFace('latinBold')]);
+    const asked: string[] = [];
+    const counting = { ...catalog, match: (family: string, weight: number, italic?: boolean) => (asked.push(`${family}/${weight}/${italic ?? false}`), catalog.match(family, weight, italic)) };
+    const remembered = rememberMatches(counting);
+    for (let i = 0; i < 3; i++) {
+      expect(remembered.match('Source Serif 4', 400)?.postscriptName).toBe('SourceSerif4-Regular');
+      expect(remembered.match('source serif 4', 700)?.postscriptName).toBe('SourceSerif4-Bold');
+      expect(remembered.match('Source Serif 4', 400, true)?.postscriptName).toBe('SourceSerif4-Regular'); // no italic: the upright face
+      expect(remembered.match('No Such Family', 400)).toBeUndefined();
+    }
+    expect(asked).toEqual(['Source Serif 4/400/false', 'source serif 4/700/false', 'Source Serif 4/400/true', 'No Such Family/400/false']);
+    expect(remembered.faces).toBe(catalog.faces);
+    expect(remembered.byId(catalog.faces[1]!.id)).toBe(catalog.faces[1]);
+    expect(remembered.families()).toEqual(['Source Serif 4']);
   });
 });
