@@ -1,15 +1,14 @@
 // index.ts: the Electron main process — lifecycle, the window, the menu. Everything it does to
 // an edition goes through the same services the `galley` CLI uses.
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { app, type BrowserWindow, dialog, Menu } from 'electron';
 import { COMMAND_CHANNEL } from '../shared/ipc-channels';
 import type { HostCommand } from '../shared/host-api';
 import { EditionController } from './app/editionController';
-import { importFilesToSession } from './services/importToSession';
 import { registerHostApi } from './ipc/registerHostApi';
 import { buildAppMenu } from './menu/appMenu';
 import { mainStrings } from './menu/menuStrings';
-import { ensureSampleEdition, createEmptyEdition } from './services/sample';
+import { ensureSampleEdition } from './services/sample';
 import { hardenApp } from './window/hardening';
 import { createMainWindow, rendererLocation } from './window/mainWindow';
 
@@ -20,7 +19,10 @@ async function start(): Promise<void> {
   hardenApp();
   const t = mainStrings(app.getLocale());
   const location = rendererLocation();
-  const editions = new EditionController(() => mainWindow, t, app.getVersion());
+  const editions = new EditionController(() => mainWindow, t, app.getVersion(), {
+    documentsDir: app.getPath('documents'),
+    configDir: app.getPath('userData'),
+  });
   registerHostApi({
     handlers: () => editions.current(),
     appWindow: () => mainWindow?.webContents ?? null,
@@ -34,39 +36,32 @@ async function start(): Promise<void> {
       t,
       {
         command: send,
-        newEdition: async () => {
-          const { canceled, filePath } = await dialog.showSaveDialog({ title: t.chooseNewFolder, defaultPath: join(app.getPath('documents'), 'Galley', '新版面.galley') });
-          if (canceled || !filePath) return;
-          await createEmptyEdition(filePath.endsWith('.galley') ? filePath : `${filePath}.galley`);
-          await editions.open(filePath.endsWith('.galley') ? filePath : `${filePath}.galley`);
-        },
         openEdition: async () => {
           const { canceled, filePaths } = await dialog.showOpenDialog({ title: t.chooseEdition, properties: ['openDirectory'] });
           const dir = filePaths[0];
           if (!canceled && dir) await editions.open(dir);
         },
-        importText: async () => {
-          const session = editions.currentSession();
-          if (!session) return;
-          const { canceled, filePaths } = await dialog.showOpenDialog({ title: t.chooseTextFile, properties: ['openFile', 'multiSelections'], filters: [{ name: t.textFiles, extensions: ['txt', 'md', 'markdown'] }] });
-          if (canceled || filePaths.length === 0) return;
-          const lines = await importFilesToSession(session, filePaths, app.getLocale().startsWith('en') ? 'en' : 'zh-CN');
-          await dialog.showMessageBox({ type: 'info', title: t.importDoneTitle, message: lines.slice(0, 40).join('\n') });
-          mainWindow?.webContents.reload();
+        saveAs: async () => {
+          const current = editions.currentSession();
+          if (!current) return;
+          const { canceled, filePath } = await dialog.showSaveDialog({ title: t.chooseSaveAs, defaultPath: join(dirname(current.dir), `${basename(current.dir, '.galley')}-副本.galley`) });
+          if (canceled || !filePath) return;
+          await editions.saveAs(filePath.endsWith('.galley') ? filePath : `${filePath}.galley`);
         },
       },
       process.platform,
     ),
   );
 
-  // npm start opens the sample edition, creating it on first run in the user's documents.
+  // npm start opens the edition opened last, or the sample, created on first run in the user's documents.
   const sampleDir = join(app.getPath('documents'), 'Galley', '示例版面.galley');
   await ensureSampleEdition(sampleDir);
   mainWindow = createMainWindow(location);
   mainWindow.on('closed', () => {
     mainWindow = null;
   });
-  await editions.open(sampleDir);
+  const last = (await editions.editions.recentList()).find((entry) => entry.exists);
+  if (!(last && (await editions.open(last.path)))) await editions.open(sampleDir);
 
   app.on('window-all-closed', () => app.quit());
   app.on('before-quit', (event) => {

@@ -2,7 +2,19 @@
 // loopback HTTP host both serve exactly these methods, and both validate every request with the
 // schemas below before a service sees it.
 import { z } from 'zod';
+import {
+  EditionSwitchSchema,
+  ImportTextRequestSchema,
+  ImportTextResponseSchema,
+  ListRecentResponseSchema,
+  NewEditionRequestSchema,
+  OpenEditionRequestSchema,
+  RecoveryChoiceSchema,
+  RecoverySchema,
+  SaveAsRequestSchema,
+} from './editions-api';
 import { ExportPdfRequestSchema, ExportStatusSchema, PreflightReportSchema } from './export-api';
+import { AssetRenditionSchema, ImportImageRequestSchema, ImportImageResponseSchema } from './image-api';
 import { FONT_ID_PATTERN } from './layout/fonts';
 import { EditionSchema, OpSchema } from './model';
 
@@ -65,10 +77,20 @@ export const HostApi = {
     req: Empty,
     res: z.strictObject({ revision: z.number().int().nonnegative(), savedRevision: z.number().int().nonnegative() }),
   },
-  /** The bytes of one asset file, for display. */
+  /** The bytes of one asset file, for display (`screen`: its preview where it has one). */
   readAsset: {
-    req: z.strictObject({ assetId: z.string().min(1).max(200) }),
+    req: z.strictObject({ assetId: z.string().min(1).max(200), rendition: AssetRenditionSchema.optional() }),
     res: z.strictObject({ mime: z.string(), base64: z.string() }),
+  },
+  /**
+   * Copies a JPEG, PNG or TIFF into the edition's assets/ folder (with a screen preview for TIFF
+   * and CMYK) and reads its pixel size, ppi, colour space, caption and credit. Answers the asset
+   * record; the window adds it to the edition with an op. invalid-request names the file and
+   * why for a broken, unsupported or oversized file; nothing is written then.
+   */
+  importImage: {
+    req: ImportImageRequestSchema,
+    res: ImportImageResponseSchema,
   },
   /**
    * The fonts the layout may use, in priority order (the edition's fonts/ folder, the defaults,
@@ -121,6 +143,51 @@ export const HostApi = {
     req: z.strictObject({ jobId: z.string().min(1).max(100) }),
     res: ExportStatusSchema,
   },
+  /** Recently opened editions (newest first), the documents folder, and the edition open now. */
+  listRecent: {
+    req: Empty,
+    res: ListRecentResponseSchema,
+  },
+  /**
+   * Creates an edition (a preset or a custom grid) in `folder`/`name`.galley and switches the
+   * session to it: pending edits of the old one are saved and its lock released. Refused
+   * (invalid-request) for a place outside the documents folder or a folder that is not empty.
+   */
+  newEdition: {
+    req: NewEditionRequestSchema,
+    res: EditionSwitchSchema,
+  },
+  /**
+   * Switches the session to another edition folder. Refused with `conflict` while another live
+   * process holds its lock (open it read-only instead, or take over a dead process's lock).
+   */
+  openEdition: {
+    req: OpenEditionRequestSchema,
+    res: EditionSwitchSchema,
+  },
+  /** Saves, copies the edition folder to `folder`/`name`.galley, and continues there. */
+  saveAs: {
+    req: SaveAsRequestSchema,
+    res: EditionSwitchSchema,
+  },
+  /**
+   * Parses copy (plain text, Markdown, a seed page) into stories without adding them: the window
+   * adds them as one undoable step. The report lists what was found and repaired.
+   */
+  importText: {
+    req: ImportTextRequestSchema,
+    res: ImportTextResponseSchema,
+  },
+  /** Edits of a session that ended without closing (a crash) that never reached a save; null when none. */
+  getRecovery: {
+    req: Empty,
+    res: z.strictObject({ recovery: RecoverySchema.nullable() }),
+  },
+  /** `recover` replays those edits and saves; `discard` keeps the last saved state (the edits stay in history/). */
+  resolveRecovery: {
+    req: z.strictObject({ choice: RecoveryChoiceSchema }),
+    res: z.strictObject({ recovered: z.number().int().nonnegative(), revision: z.number().int().nonnegative() }),
+  },
 } as const;
 
 export type HostMethod = keyof typeof HostApi;
@@ -143,7 +210,23 @@ export type HostErrorBody = z.infer<typeof HostErrorSchema>;
 export type HostResult<T> = { ok: true; value: T } | { ok: false; error: HostErrorBody };
 
 /** Commands the application menu sends to the window (Electron only; the browser uses keys). */
-export const HOST_COMMANDS = ['undo', 'redo', 'save', 'zoomIn', 'zoomOut', 'zoomFit', 'toggleRulers', 'toggleGuides', 'exportPdf'] as const;
+export const HOST_COMMANDS = [
+  'undo',
+  'redo',
+  'save',
+  'zoomIn',
+  'zoomOut',
+  'zoomFit',
+  'toggleRulers',
+  'toggleGuides',
+  'exportPdf',
+  // File ▸ New, Open Recent and Import Text open the window's own dialogs (they need its
+  // choices and its undo history); Help ▸ Keyboard Shortcuts opens its shortcuts panel.
+  'newEdition',
+  'openEdition',
+  'importText',
+  'showShortcuts',
+] as const;
 export type HostCommand = (typeof HOST_COMMANDS)[number];
 
 /** What the preload exposes as `window.galley`: one function per method, plus menu commands. */

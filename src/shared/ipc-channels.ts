@@ -12,12 +12,20 @@ export const HOST_METHOD_NAMES: Readonly<Record<HostMethod, true>> = {
   applyOps: true,
   save: true,
   readAsset: true,
+  importImage: true,
   listFonts: true,
   readFont: true,
   getAppInfo: true,
   preflight: true,
   exportPdf: true,
   exportStatus: true,
+  listRecent: true,
+  newEdition: true,
+  openEdition: true,
+  saveAs: true,
+  importText: true,
+  getRecovery: true,
+  resolveRecovery: true,
 };
 
 export const COMMAND_CHANNEL = 'galley:command';

@@ -5,8 +5,10 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { access, realpath } from 'node:fs/promises';
 import { join } from 'node:path';
+import { MAX_IMAGE_IMPORT_BASE64 } from '../../shared/image-api';
 import { createFontService, type FontService } from '../services/fonts';
 import { findProjectRoot } from '../services/sample';
+import type { HostHandlers } from '../services/hostDispatch';
 import { createHostHandlers, type EditionSession } from '../services/session';
 import { handleProtected, isProtectedPath, type ProtectedContext } from './protectedRoutes';
 import { hostAllowed } from './requestGuards';
@@ -15,12 +17,37 @@ import { SECURITY_HEADERS } from './securityHeaders';
 import { resolveStaticFile, sendFile } from './staticFiles';
 import { createToken } from './token';
 
-/** Default cap on an API request body: far above any real batch of ops, far below harm. */
-export const DEFAULT_BODY_LIMIT = 32 * 1024 * 1024;
+/**
+ * Default cap on an API request body: far above any real batch of ops, far below harm. An image
+ * import is the largest request (the file as base64), so the cap leaves room for the largest
+ * file importImage accepts plus its JSON wrapping.
+ */
+export const DEFAULT_BODY_LIMIT = Math.max(32 * 1024 * 1024, MAX_IMAGE_IMPORT_BASE64 + 64 * 1024);
 
-export interface HttpHostOptions {
-  /** The open edition. The host serves it but does not own it: the caller closes it. */
-  readonly session: EditionSession;
+/**
+ * Editions that can change while serving (services/editions EditionsHost): every request goes
+ * to the edition open at that moment.
+ */
+export interface ServedEditions {
+  readonly handlers: HostHandlers;
+  readAsset(assetId: string): Promise<{ mime: string; bytes: Uint8Array }>;
+}
+
+export type HttpHostOptions = HttpHostCommon &
+  (
+    | {
+        /** The open edition. The host serves it but does not own it: the caller closes it. */
+        readonly session: EditionSession;
+        readonly editions?: undefined;
+      }
+    | {
+        /** Switchable editions (galley serve); the caller closes them. */
+        readonly editions: ServedEditions;
+        readonly session?: undefined;
+      }
+  );
+
+interface HttpHostCommon {
   /** Reported by getAppInfo. */
   readonly version: string;
   /** The renderer build (out/renderer); must hold index.html. */
@@ -61,14 +88,18 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
   const rootReal = await realpath(options.rendererDir);
   const token = options.token ?? createToken();
   const log = options.log ?? (() => {});
-  const handlers = createHostHandlers(options.session, 'http', options.version, options.fonts ?? createFontService({ projectRoot: findProjectRoot() }));
+  const served: ServedEditions = options.editions ?? {
+    handlers: createHostHandlers(options.session, 'http', options.version, options.fonts ?? createFontService({ projectRoot: findProjectRoot() })),
+    readAsset: (assetId) => options.session.readAsset(assetId),
+  };
+  const handlers = served.handlers;
   let port = 0;
   const context = (): ProtectedContext => ({
     token,
     port,
     bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT,
     handlers,
-    readAsset: (assetId) => options.session.readAsset(assetId),
+    readAsset: (assetId) => served.readAsset(assetId),
     log,
   });
 

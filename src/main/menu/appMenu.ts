@@ -6,9 +6,10 @@ import type { HostCommand } from '../../shared/host-api';
 import type { MainStrings } from './menuStrings';
 
 export interface MenuActions {
-  newEdition(): void;
+  /** File ▸ Open…: main's own folder dialog. */
   openEdition(): void;
-  importText(): void;
+  /** File ▸ Save As…: main's own folder dialog. */
+  saveAs(): void;
   command(command: HostCommand): void;
 }
 
@@ -19,11 +20,15 @@ export function buildAppMenu(t: MainStrings, actions: MenuActions, platform: Nod
     {
       label: t.file,
       submenu: [
-        { label: t.newEdition, accelerator: 'CmdOrCtrl+N', click: () => actions.newEdition() },
+        // New and Open Recent open the window's dialogs (presets, custom grid, the recent list).
+        { label: t.newEdition, accelerator: 'CmdOrCtrl+N', click: send('newEdition') },
         { label: t.open, accelerator: 'CmdOrCtrl+O', click: () => actions.openEdition() },
+        { label: t.openRecent, click: send('openEdition') },
         { label: t.save, accelerator: 'CmdOrCtrl+S', click: send('save') },
+        { label: t.saveAs, accelerator: 'CmdOrCtrl+Shift+S', click: () => actions.saveAs() },
         { type: 'separator' },
-        { label: t.importText, accelerator: 'CmdOrCtrl+I', click: () => actions.importText() },
+        // The window imports, so the new stories are one step in its undo history.
+        { label: t.importText, accelerator: 'CmdOrCtrl+I', click: send('importText') },
         // The window opens its export dialog (preflight first, then progress): it owns the
         // choices, and the export itself runs here in main through the host API.
         { label: t.exportPdf, accelerator: 'CmdOrCtrl+E', click: send('exportPdf') },
@@ -54,6 +59,11 @@ export function buildAppMenu(t: MainStrings, actions: MenuActions, platform: Nod
         { label: t.rulers, accelerator: 'CmdOrCtrl+R', click: send('toggleRulers') },
         { label: t.guides, accelerator: 'CmdOrCtrl+;', click: send('toggleGuides') },
       ],
+    },
+    {
+      label: t.help,
+      role: 'help',
+      submenu: [{ label: t.shortcuts, accelerator: 'F1', click: send('showShortcuts') }],
     },
   ];
   return Menu.buildFromTemplate(template);

@@ -7,7 +7,12 @@ export interface MainStrings {
   file: string;
   newEdition: string;
   open: string;
+  openRecent: string;
   save: string;
+  saveAs: string;
+  help: string;
+  shortcuts: string;
+  chooseSaveAs: string;
   importText: string;
   exportPdf: string;
   exportEpaper: string;
@@ -41,7 +46,12 @@ const zhCN: MainStrings = {
   file: '文件',
   newEdition: '新建版面…',
   open: '打开…',
+  openRecent: '最近的版面…',
   save: '保存',
+  saveAs: '另存为…',
+  help: '帮助',
+  shortcuts: '键盘快捷键',
+  chooseSaveAs: '另存为：选择新版面文件夹的位置与名称',
   importText: '导入文本…',
   exportPdf: '导出 PDF…',
   exportEpaper: '导出数字报…',
@@ -75,7 +85,12 @@ const en: MainStrings = {
   file: 'File',
   newEdition: 'New Edition…',
   open: 'Open…',
+  openRecent: 'Open Recent…',
   save: 'Save',
+  saveAs: 'Save As…',
+  help: 'Help',
+  shortcuts: 'Keyboard Shortcuts',
+  chooseSaveAs: 'Save As: choose where the copy of the edition goes, and its name',
   importText: 'Import Text…',
   exportPdf: 'Export PDF…',
   exportEpaper: 'Export E-paper…',

@@ -5,6 +5,7 @@ import { AssetProvider } from '../canvas';
 import type { Host } from '../host';
 import { I18nProvider } from '../i18n';
 import { LayoutProvider } from '../layout';
+import { PhotoProvider } from '../photos';
 import { EditorProvider, EditorStore } from '../state';
 import { Workspace } from './Workspace';
 
@@ -19,7 +20,9 @@ export function App({ host }: { host: Host }): ReactNode {
       <EditorProvider store={store}>
         <AssetProvider host={host}>
           <LayoutProvider host={host}>
-            <Workspace host={host} />
+            <PhotoProvider host={host}>
+              <Workspace host={host} />
+            </PhotoProvider>
           </LayoutProvider>
         </AssetProvider>
       </EditorProvider>

@@ -1,15 +1,22 @@
 // Workspace.tsx: the editing screen: toolbar, banners, page list, page view and status bar.
-import { type ReactNode, useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { type ReactNode, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import type { HostCommand } from '../../shared/host-api';
 import { frameLabel, PageCanvas, type PageText } from '../canvas';
 import { ExportDialog } from '../export';
+import { useFileArea } from '../file';
+import { FrameToolbar, PropertiesPanel, useFrameEditing, useFrameShortcuts } from '../frames';
 import type { Host } from '../host';
 import { useI18n } from '../i18n';
 import { usePageLayout } from '../layout';
-import { LayoutBanner, NoticeBar, PageThumbnails, ReadOnlyBanner, StatusBar, Toolbar } from '../panels';
+import { PhotoDropZone, PhotoPanel } from '../photos';
+import { PagesPanel } from '../pages';
+import { StoriesDock, usePageStories } from '../stories';
+import { TextFocus } from '../story-editor';
+import { LayoutBanner, NoticeBar, ReadOnlyBanner, StatusBar, Toolbar } from '../panels';
 import {
   currentEdition,
   currentPage,
+  effectiveZoom,
   INITIAL_VIEW,
   isEditable,
   redoAvailable,
@@ -20,7 +27,8 @@ import {
   useEditorStore,
   viewReducer,
 } from '../state';
-import { nudgeDelta, nudged } from './nudge';
+import { nudgeDelta } from './nudge';
+import { isMacPlatform } from './shortcuts';
 import { useShortcuts } from './useShortcuts';
 
 export function Workspace({ host }: { host: Host }): ReactNode {
@@ -39,20 +47,37 @@ export function Workspace({ host }: { host: Host }): ReactNode {
     return { composition: ready.composition, glyphs: ready.glyphs, fonts: ready.fonts };
   }, [layout]);
 
-  const onFitZoom = useCallback((zoom: number) => dispatchView({ type: 'setFitZoom', zoom }), []);
-  const onSelect = useCallback((frameId: string | null) => store.select(frameId), [store]);
-  const onMove = useCallback((frameId: string, x: number, y: number) => store.moveFrame(frameId, x, y), [store]);
+  const editing = useFrameEditing(store);
+  useFrameShortcuts(editing, state.selectedFrameIds.length > 0);
+  const file = useFileArea(host, { editable: isEditable(state) });
+  // The story open in the editor and its selection, shared with the page (stories/, story-editor/).
+  const textFocus = useMemo(() => new TextFocus(), []);
+  const stories = usePageStories({
+    store,
+    edition,
+    page,
+    layout: text?.composition.page ?? null,
+    focus: textFocus,
+    zoom: effectiveZoom(view),
+    selectedStoryId: selected?.frame.kind === 'text' ? selected.frame.storyId : null,
+    textClicks: editing.tool === 'select' && editing.threadFrom === null,
+  });
 
   const commands: Readonly<Record<HostCommand, () => void>> = {
     undo: () => store.undo(),
     redo: () => store.redo(),
-    save: () => void store.save(),
+    // The File area notes that the user asked, so the indicator says "saved", not "autosaved".
+    save: file.commands.save,
     zoomIn: () => dispatchView({ type: 'zoomIn' }),
     zoomOut: () => dispatchView({ type: 'zoomOut' }),
     zoomFit: () => dispatchView({ type: 'zoomFit' }),
     toggleRulers: () => dispatchView({ type: 'toggleRulers' }),
     toggleGuides: () => dispatchView({ type: 'toggleGuides' }),
     exportPdf: () => setExporting(true),
+    newEdition: file.commands.newEdition,
+    openEdition: file.commands.openEdition,
+    importText: file.commands.importText,
+    showShortcuts: file.commands.showShortcuts,
   };
 
   // The menu listener is registered once per host; it reaches this render's handlers through a ref.
@@ -63,10 +88,10 @@ export function Workspace({ host }: { host: Host }): ReactNode {
   useShortcuts(
     {
       ...commands,
+      saveAs: file.commands.saveAs,
+      // Every selected frame that may move, as one step.
       nudge: (direction, large) => {
-        if (!selected || !edition) return;
-        const target = nudged(selected.frame, nudgeDelta(direction, large, edition.format));
-        store.moveFrame(selected.frame.id, target.x, target.y);
+        if (edition) editing.moveBy(nudgeDelta(direction, large, edition.format));
       },
     },
     { menuOwnsCommands: host.transport === 'electron' },
@@ -85,6 +110,9 @@ export function Workspace({ host }: { host: Host }): ReactNode {
             {t('app.retry')}
           </button>
         )}
+        {/* Another edition can still be opened when this one will not load. */}
+        {state.status === 'error' && file.menu}
+        {state.status === 'error' && file.overlays}
       </div>
     );
   }
@@ -104,16 +132,27 @@ export function Workspace({ host }: { host: Host }): ReactNode {
         saveStatus={saveStatus(state)}
         revision={state.revision}
         onExport={commands.exportPdf}
+        fileMenu={file.menu}
+        saveIndicator={file.saveIndicator(saveStatus(state), state.revision)}
       />
+      <FrameToolbar editing={editing} />
       {state.readOnly && <ReadOnlyBanner lockedBy={state.lockedBy} />}
       {state.notice && <NoticeBar notice={state.notice} onDismiss={() => store.dismissNotice()} />}
       <LayoutBanner layout={layout} />
       <div className="workspace-body">
-        <PageThumbnails edition={edition} currentPageId={page.id} onOpen={(id) => store.selectPage(id)} />
-        <PageCanvas edition={edition} page={page} state={state} view={view} onFitZoom={onFitZoom} onSelect={onSelect} onMove={onMove} text={text} />
+        <PagesPanel edition={edition} currentPageId={page.id} editable={isEditable(state)} />
+        <PhotoDropZone>
+          <div className="page-text-layer" {...stories.layerProps}>
+            <PageCanvas edition={edition} page={page} state={state} view={view} onView={dispatchView} text={text} editing={editing} overlay={stories.overlay} />
+          </div>
+        </PhotoDropZone>
+        <PropertiesPanel editing={editing} layout={layout} />
+        <PhotoPanel />
+        <StoriesDock edition={edition} focus={textFocus} menuOwnsCommands={host.transport === 'electron'} mac={isMacPlatform()} onReveal={stories.reveal} />
       </div>
       <StatusBar selected={selected} label={selected ? frameLabel(selected.frame, edition, page, t) : ''} layout={layout} />
       {exporting && <ExportDialog host={host} edition={edition} onClose={() => setExporting(false)} />}
+      {file.overlays}
     </div>
   );
 }

@@ -1,60 +1,48 @@
-// useShortcuts.ts: the keyboard. In Electron the application menu owns undo, redo, save and zoom
-// (its accelerators arrive as host commands), so those keys are handled here only in a browser;
-// handling both would undo twice per keystroke.
+// useShortcuts.ts: the keyboard. Every shortcut lives in one registry (shortcuts.ts): the
+// window's own (appShortcuts.ts) are registered here, panels add theirs with
+// useRegisterShortcuts, and one keydown listener dispatches them all, so the help panel lists
+// exactly what the keys do. In Electron the application menu owns the keys it has accelerators
+// for (undo, redo, save, zoom…); they arrive as host commands, and handling them here as well
+// would undo twice per keystroke.
 import { useEffect, useRef } from 'react';
+import { appShortcuts, type ShortcutHandlers } from './appShortcuts';
+import { PANEL_SHORTCUTS } from './panelShortcuts';
+import { type RegisteredShortcut, type ShortcutRegistry, shortcutRegistry } from './shortcuts';
 
-export interface ShortcutHandlers {
-  readonly undo: () => void;
-  readonly redo: () => void;
-  readonly save: () => void;
-  readonly zoomIn: () => void;
-  readonly zoomOut: () => void;
-  readonly zoomFit: () => void;
-  /** Arrow keys: a small step, or with Shift a grid step (a column across, a line down). */
-  readonly nudge: (direction: 'left' | 'right' | 'up' | 'down', large: boolean) => void;
-}
-
-const ARROWS = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' } as const;
+export type { NudgeDirection, ShortcutHandlers } from './appShortcuts';
 
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   return target.isContentEditable || ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName);
 }
 
-export function useShortcuts(handlers: ShortcutHandlers, options: { menuOwnsCommands: boolean }): void {
+export function useShortcuts(handlers: ShortcutHandlers, options: { menuOwnsCommands: boolean; registry?: ShortcutRegistry }): void {
   const latest = useRef(handlers);
   latest.current = handlers;
   const { menuOwnsCommands } = options;
+  const registry = options.registry ?? shortcutRegistry;
+
+  useEffect(() => registry.add(appShortcuts(() => latest.current)), [registry]);
+  useEffect(() => registry.add(PANEL_SHORTCUTS), [registry]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent): void => {
-      if (isTyping(event.target)) return;
-      const h = latest.current;
-      const mod = event.ctrlKey || event.metaKey;
-      if (mod && !event.altKey) {
-        if (menuOwnsCommands) return;
-        const key = event.key.toLowerCase();
-        const action =
-          key === 'z' ? (event.shiftKey ? h.redo : h.undo)
-          : key === 'y' ? h.redo
-          : key === 's' ? h.save
-          : key === '=' || key === '+' ? h.zoomIn
-          : key === '-' ? h.zoomOut
-          : key === '0' ? h.zoomFit
-          : null;
-        if (action) {
-          event.preventDefault();
-          action();
-        }
-        return;
-      }
-      const direction = event.key in ARROWS ? ARROWS[event.key as keyof typeof ARROWS] : null;
-      if (direction && !event.altKey) {
-        event.preventDefault();
-        h.nudge(direction, event.shiftKey);
-      }
+      if (event.defaultPrevented) return;
+      const shortcut = registry.match(event, { menuOwnsCommands, typing: isTyping(event.target) });
+      if (!shortcut) return;
+      event.preventDefault();
+      shortcut.run(event);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [menuOwnsCommands]);
+  }, [menuOwnsCommands, registry]);
+}
+
+/**
+ * Registers a panel's shortcuts while it is mounted. Bound ones (with `run`) are dispatched by
+ * useShortcuts' listener; listed ones (a panel that handles its own keys) only appear in help.
+ * Pass a stable array (useMemo, or a module constant).
+ */
+export function useRegisterShortcuts(shortcuts: readonly RegisteredShortcut[], registry: ShortcutRegistry = shortcutRegistry): void {
+  useEffect(() => registry.add(shortcuts), [shortcuts, registry]);
 }

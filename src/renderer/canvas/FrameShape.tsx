@@ -5,6 +5,8 @@ import { imagePlacement } from '../../shared/layout/imagePlacement';
 import { ruleSegment } from '../../shared/layout/ruleGeometry';
 import type { Asset, Frame, ImageFrame, RuleFrame } from '../../shared/model';
 import { useI18n } from '../i18n';
+import { PpiBadge } from '../photos/PpiBadge';
+import { useImageContentView, useImageFramePointer } from '../photos/useImageContent';
 import { useAssetUrl } from './assets';
 import { cmykToCss } from './geometry';
 
@@ -37,8 +39,11 @@ export function FrameShape(props: FrameShapeProps): ReactNode {
   const classes = ['frame', `frame-${frame.kind}`, selected ? 'is-selected' : '', movable ? 'is-movable' : '', fromMaster ? 'is-master' : '']
     .filter(Boolean)
     .join(' ');
+  // Image frames: double-click for content mode, where a press pans the picture (photos/).
+  const photoPointer = useImageFramePointer(frame, props.asset, zoom, movable);
   return (
     <g
+      {...photoPointer}
       className={classes}
       data-testid="frame"
       data-frame-id={frame.id}
@@ -53,7 +58,7 @@ export function FrameShape(props: FrameShapeProps): ReactNode {
       data-selected={selected}
       onPointerDown={props.onPointerDown}
     >
-      {frame.kind === 'image' && <ImageContent frame={frame} asset={props.asset} x={x} y={y} />}
+      {frame.kind === 'image' && <ImageContent frame={frame} asset={props.asset} x={x} y={y} zoom={zoom} selected={selected} />}
       {frame.kind === 'rule' && frame.stroke.width > 0 && <RuleInk frame={frame} x={x} y={y} />}
       {frame.kind === 'box' && frame.fill && <rect x={x} y={y} width={frame.width} height={frame.height} fill={cmykToCss(frame.fill)} />}
       {frame.kind === 'box' && frame.stroke && frame.stroke.width > 0 && (
@@ -85,32 +90,52 @@ function ColumnDividers(props: { x: number; y: number; width: number; height: nu
   );
 }
 
-function ImageContent({ frame, asset, x, y }: { frame: ImageFrame; asset: Asset | null; x: number; y: number }): ReactNode {
+/**
+ * The picture, placed by the same geometry the PDF painter uses
+ * (src/shared/layout/imagePlacement.ts), with a live crop while one is being adjusted. In content
+ * mode the parts the frame cuts off show faintly, with the picture's edge, so a pan can be aimed.
+ * Selected, it carries its effective ppi in the preflight colour.
+ */
+function ImageContent(props: { frame: ImageFrame; asset: Asset | null; x: number; y: number; zoom: number; selected: boolean }): ReactNode {
+  const { asset, x, y, zoom } = props;
+  const { shown: frame, contentMode, output } = useImageContentView(props.frame);
   const entry = useAssetUrl(frame.assetId);
   const { t } = useI18n();
   const clipId = `clip-${frame.id}`;
+  const badge = asset && output && (props.selected || contentMode) ? <PpiBadge frame={frame} asset={asset} x={x} y={y} zoom={zoom} output={output} /> : null;
   if (!entry || entry.state !== 'ready') {
     return (
       <g className="image-placeholder">
         <rect x={x} y={y} width={frame.width} height={frame.height} />
         <path d={`M${x} ${y}L${x + frame.width} ${y + frame.height}M${x + frame.width} ${y}L${x} ${y + frame.height}`} vectorEffect="non-scaling-stroke" />
         {entry?.state === 'failed' && <title>{`${t('frame.imageFailed')}: ${entry.message}`}</title>}
+        {badge}
       </g>
     );
   }
-  // The same geometry the PDF painter uses (src/shared/layout/imagePlacement.ts). Without the
-  // asset record there is no pixel size to place by, so the picture fills the frame.
+  // Without the asset record there is no pixel size to place by, so the picture fills the frame.
   const placement = asset ? imagePlacement(frame, asset, { x, y }) : null;
   const clip = placement?.clip ?? { x, y, width: frame.width, height: frame.height };
   const image = placement?.image ?? clip;
   return (
-    <g className="image-content" data-testid="frame-image">
+    <g
+      className={contentMode ? 'image-content is-content-mode' : 'image-content'}
+      data-testid="frame-image"
+      data-fit={frame.fit}
+      data-offset-x={frame.crop.offsetX}
+      data-offset-y={frame.crop.offsetY}
+      data-scale={frame.crop.scale}
+      data-content-mode={contentMode}
+    >
+      {contentMode && <image className="image-ghost" href={entry.url} x={image.x} y={image.y} width={image.width} height={image.height} preserveAspectRatio="none" />}
       <clipPath id={clipId}>
         <rect x={clip.x} y={clip.y} width={clip.width} height={clip.height} />
       </clipPath>
       <g clipPath={`url(#${clipId})`}>
         <image href={entry.url} x={image.x} y={image.y} width={image.width} height={image.height} preserveAspectRatio="none" />
       </g>
+      {contentMode && <rect className="image-bounds" x={image.x} y={image.y} width={image.width} height={image.height} vectorEffect="non-scaling-stroke" />}
+      {badge}
     </g>
   );
 }

@@ -1,6 +1,6 @@
 // PageGuides.tsx: the grid the page is built on: bleed, trim, type area (margins), the base
-// columns and, optionally, the baseline grid. Non-scaling strokes keep lines one pixel wide at
-// every zoom.
+// columns and the baseline grid, each layer switchable. Non-scaling strokes keep lines one pixel
+// wide at every zoom. Ruler guides are drawn above the frames, by RulerGuides.tsx.
 import type { ReactNode } from 'react';
 import { columnEdges, type PageFormat, typeArea } from '../../shared/model';
 
@@ -16,27 +16,37 @@ export function PaperAndBleed({ format }: { format: PageFormat }): ReactNode {
   );
 }
 
-export function PageGuides({ format, baseline }: { format: PageFormat; baseline: boolean }): ReactNode {
+/** Which grid layers are drawn (ViewState's guideLayers, the master switch applied). */
+export interface GuideLayers {
+  readonly margins: boolean;
+  readonly columns: boolean;
+  readonly baseline: boolean;
+}
+
+export function PageGuides({ format, layers }: { format: PageFormat; layers: GuideLayers }): ReactNode {
+  if (!layers.margins && !layers.columns && !layers.baseline) return null;
   const area = typeArea(format);
-  const bottom = area.y + area.height;
   return (
     <g className="guides" data-testid="guides" pointerEvents="none">
-      {baseline && <BaselineGrid format={format} />}
-      {columnEdges(format).map((edge, i) => (
-        <rect
-          key={i}
-          className="column-guide"
-          data-testid="column-guide"
-          data-left={edge.left}
-          data-right={edge.right}
-          x={edge.left}
-          y={area.y}
-          width={edge.right - edge.left}
-          height={area.height}
-          vectorEffect="non-scaling-stroke"
-        />
-      ))}
-      <rect className="margin-guide" x={area.x} y={area.y} width={area.width} height={bottom - area.y} vectorEffect="non-scaling-stroke" />
+      {layers.baseline && <BaselineGrid format={format} />}
+      {layers.columns &&
+        columnEdges(format).map((edge, i) => (
+          <rect
+            key={i}
+            className="column-guide"
+            data-testid="column-guide"
+            data-left={edge.left}
+            data-right={edge.right}
+            x={edge.left}
+            y={area.y}
+            width={edge.right - edge.left}
+            height={area.height}
+            vectorEffect="non-scaling-stroke"
+          />
+        ))}
+      {layers.margins && (
+        <rect className="margin-guide" data-testid="margin-guide" x={area.x} y={area.y} width={area.width} height={area.height} vectorEffect="non-scaling-stroke" />
+      )}
     </g>
   );
 }

@@ -1,11 +1,12 @@
 // PageSvg.tsx: the page as an SVG in points: paper, bleed, guides, frames with their composed
 // text, overset marks, snap guides.
-import { type ReactNode, useMemo } from 'react';
+import { type ReactNode, useMemo, useRef } from 'react';
 import type { FontCatalog } from '../../shared/layout/fonts';
 import type { FrameLayout } from '../../shared/layout/output';
 import type { PageComposition } from '../../shared/layout/page';
 import type { Edition, Page } from '../../shared/model';
 import { useI18n } from '../i18n';
+import { FrameOverlay, type FrameEditing, useCanvasGestures } from '../frames';
 import { canMove, type EditorState, framesOnPage, type PlacedFrame } from '../state';
 import type { GlyphPaths } from '../layout';
 import { FrameShape } from './FrameShape';
@@ -13,21 +14,21 @@ import { FrameText, GlyphDefs } from './FrameText';
 import { OversetMark } from './OversetMark';
 import { frameLabel } from './frameLabel';
 import { pageViewport } from './geometry';
-import { PageGuides, PaperAndBleed } from './PageGuides';
-import { SnapGuides } from './SnapGuides';
-import { useFrameDrag } from './useFrameDrag';
+import { type GuideLayers, PageGuides, PaperAndBleed } from './PageGuides';
 
 export interface PageSvgProps {
   readonly edition: Edition;
   readonly page: Page;
   readonly state: EditorState;
   readonly zoom: number;
-  readonly guides: boolean;
-  readonly baseline: boolean;
-  readonly onSelect: (frameId: string | null) => void;
-  readonly onMove: (frameId: string, x: number, y: number) => void;
+  /** The grid layers drawn under the frames (margins, columns, baseline grid). */
+  readonly guides: GuideLayers;
   /** The page as composed, or null while fonts load or when they failed (frames only). */
   readonly text: PageText | null;
+  /** The frame tools: selecting, moving, resizing, drawing, threading (src/renderer/frames). */
+  readonly editing: FrameEditing;
+  /** Drawn over the frames and under the frame handles, in page coordinates. */
+  readonly overlay?: ReactNode;
 }
 
 export interface PageText {
@@ -41,7 +42,10 @@ export function PageSvg(props: PageSvgProps): ReactNode {
   const { t } = useI18n();
   const format = edition.format;
   const viewport = pageViewport(format);
-  const { preview, begin } = useFrameDrag({ zoom, format, onCommit: props.onMove });
+  const svgRef = useRef<SVGSVGElement>(null);
+  const gestures = useCanvasGestures({ svg: svgRef, edition, page, zoom, editing: props.editing });
+  const preview = gestures.preview;
+  const selectedIds = useMemo(() => new Set(state.selectedFrameIds), [state.selectedFrameIds]);
   const text = props.text;
   const frameText = useMemo(() => new Map<string, FrameLayout>(text?.composition.page.frames.map((f) => [f.frameId, f]) ?? []), [text]);
   const defs = useMemo(() => (text ? text.glyphs.defsFor(text.composition.page) : []), [text]);
@@ -54,24 +58,28 @@ export function PageSvg(props: PageSvgProps): ReactNode {
   }, [text, page.id]);
   return (
     <svg
-      className={text ? 'page-svg has-text' : 'page-svg'}
+      ref={svgRef}
+      className={[text ? 'page-svg has-text' : 'page-svg', `tool-${props.editing.tool}`, props.editing.threadFrom ? 'is-threading' : ''].filter(Boolean).join(' ')}
       data-testid="page-svg"
       data-page-id={page.id}
       width={viewport.width * zoom}
       height={viewport.height * zoom}
       viewBox={`${viewport.x} ${viewport.y} ${viewport.width} ${viewport.height}`}
-      onPointerDown={() => props.onSelect(null)}
+      onPointerDown={gestures.onBackgroundPointerDown}
     >
       <GlyphDefs defs={defs} />
       <PaperAndBleed format={format} />
-      {props.guides && <PageGuides format={format} baseline={props.baseline} />}
+      <PageGuides format={format} layers={props.guides} />
       <g className="frames">
-        {onTop(framesOnPage(edition, page), preview?.frameId).map((placed) => {
-          const { frame } = placed;
-          const dragged = preview?.frameId === frame.id ? preview.snap : null;
+        {onTop(framesOnPage(edition, page), preview?.kind === 'move' ? preview.frameIds : undefined).map((placed) => {
+          const moved = preview?.kind === 'move' && preview.frameIds.has(placed.frame.id);
+          const resized = preview?.kind === 'resize' && preview.frameId === placed.frame.id ? preview.box : null;
+          // While a resize previews, the frame is drawn at its new size; its text stays until the drop.
+          const frame = resized ? { ...placed.frame, width: resized.width, height: resized.height } : placed.frame;
+          const dragged = moved || resized !== null;
           const movable = canMove(state, placed);
-          const x = dragged ? dragged.x : frame.x;
-          const y = dragged ? dragged.y : frame.y;
+          const x = resized ? resized.x : moved ? frame.x + preview.dx : frame.x;
+          const y = resized ? resized.y : moved ? frame.y + preview.dy : frame.y;
           const layout = frameText.get(frame.id);
           const oversetChars = overset.get(frame.id);
           return (
@@ -82,20 +90,16 @@ export function PageSvg(props: PageSvgProps): ReactNode {
               y={y}
               label={frameLabel(frame, edition, page, t)}
               asset={frame.kind === 'image' ? (edition.assets.find((a) => a.id === frame.assetId) ?? null) : null}
-              selected={state.selectedFrameId === frame.id}
+              selected={selectedIds.has(frame.id)}
               movable={movable}
               fromMaster={placed.fromMaster}
               zoom={zoom}
               quietLabel={!!(text && layout && layout.columns.length > 0)}
-              onPointerDown={(event) => {
-                event.stopPropagation();
-                props.onSelect(frame.id);
-                if (movable) begin(event, frame);
-              }}
+              onPointerDown={(event) => gestures.onFramePointerDown(event, placed)}
             >
               {text && layout && layout.columns.length > 0 && (
                 // The text was set where the frame is; while a drag previews a new place it moves along.
-                <g transform={dragged ? `translate(${x - frame.x} ${y - frame.y})` : undefined}>
+                <g transform={dragged ? `translate(${x - placed.frame.x} ${y - placed.frame.y})` : undefined}>
                   <FrameText layout={layout} glyphs={text.glyphs} fonts={text.fonts} />
                 </g>
               )}
@@ -104,13 +108,14 @@ export function PageSvg(props: PageSvgProps): ReactNode {
           );
         })}
       </g>
-      {preview && <SnapGuides snap={preview.snap} format={format} />}
+      {props.overlay}
+      <FrameOverlay edition={edition} page={page} state={state} zoom={zoom} preview={preview} editing={props.editing} gestures={gestures} overset={new Set(overset.keys())} />
     </svg>
   );
 }
 
-/** Draws the frame being dragged last, so it stays visible above the frames it passes over. */
-function onTop(frames: PlacedFrame[], frameId: string | undefined): PlacedFrame[] {
-  if (frameId === undefined) return frames;
-  return [...frames.filter((p) => p.frame.id !== frameId), ...frames.filter((p) => p.frame.id === frameId)];
+/** Draws the frames being dragged last, so they stay visible above the frames they pass over. */
+function onTop(frames: PlacedFrame[], frameIds: ReadonlySet<string> | undefined): PlacedFrame[] {
+  if (frameIds === undefined) return frames;
+  return [...frames.filter((p) => !frameIds.has(p.frame.id)), ...frames.filter((p) => frameIds.has(p.frame.id))];
 }

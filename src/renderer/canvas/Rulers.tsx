@@ -1,42 +1,37 @@
-// Rulers.tsx: millimetre rulers along the top and left of the page, zero at the trim corner.
-import type { ReactNode } from 'react';
-import { PT_PER_MM } from '../../shared/model';
+// Rulers.tsx: the rulers along the top and left of the page, in millimetres or in 字 and 行
+// (rulerScale.ts), with a marker where the pointer is. Pressing on a ruler and dragging onto the
+// page pulls out a ruler guide (useGuideDrag.ts).
+import { memo, type PointerEvent, type ReactNode, useMemo } from 'react';
+import { type CursorTracker, useCursor } from './cursorTracker';
 import { type PageViewport, RULER_PX } from './geometry';
+import { type RulerScale, rulerTicks } from './rulerScale';
 
-const MINOR_STEPS_MM = [1, 2, 5, 10, 20, 50, 100];
-const LABEL_STEPS_MM = [10, 20, 50, 100, 200, 500];
-
-/** The smallest step whose on-screen spacing is at least `minPx`. */
-function stepFor(steps: readonly number[], pxPerMm: number, minPx: number): number {
-  return steps.find((s) => s * pxPerMm >= minPx) ?? steps[steps.length - 1] ?? 100;
+export interface RulerProps {
+  readonly viewport: PageViewport;
+  readonly zoom: number;
+  readonly scale: RulerScale;
+  readonly cursor: CursorTracker;
+  /** The accessible name, which also tells how to pull out a guide. */
+  readonly label: string;
+  readonly onPointerDown?: (event: PointerEvent<SVGSVGElement>) => void;
 }
 
-interface Tick {
-  readonly at: number;
-  readonly major: boolean;
-  readonly label: string | null;
-}
-
-function ticks(startPt: number, lengthPt: number, zoom: number): Tick[] {
-  const pxPerMm = PT_PER_MM * zoom;
-  const minor = stepFor(MINOR_STEPS_MM, pxPerMm, 5);
-  const labelStep = stepFor(LABEL_STEPS_MM, pxPerMm, 44);
-  const firstMm = Math.ceil(startPt / PT_PER_MM / minor) * minor;
-  const lastMm = (startPt + lengthPt) / PT_PER_MM;
-  const out: Tick[] = [];
-  for (let mm = firstMm; mm <= lastMm; mm += minor) {
-    const labelled = mm % labelStep === 0;
-    out.push({ at: (mm * PT_PER_MM - startPt) * zoom, major: labelled || mm % (minor * 5) === 0, label: labelled ? String(mm) : null });
-  }
-  return out;
-}
-
-export function HorizontalRuler({ viewport, zoom }: { viewport: PageViewport; zoom: number }): ReactNode {
-  const width = viewport.width * zoom;
+export const HorizontalRuler = memo(function HorizontalRuler(props: RulerProps): ReactNode {
+  const { viewport, zoom, scale } = props;
+  const ticks = useMemo(() => rulerTicks(scale, viewport.x, viewport.width, zoom), [scale, viewport.x, viewport.width, zoom]);
   return (
-    <svg className="ruler ruler-top" data-testid="ruler-top" width={width} height={RULER_PX}>
-      {ticks(viewport.x, viewport.width, zoom).map((tick) => (
-        <g key={tick.at}>
+    <svg
+      className="ruler ruler-top"
+      data-testid="ruler-top"
+      data-unit={scale.unit}
+      role="img"
+      aria-label={props.label}
+      width={viewport.width * zoom}
+      height={RULER_PX}
+      onPointerDown={props.onPointerDown}
+    >
+      {ticks.map((tick) => (
+        <g key={tick.value}>
           <line x1={tick.at} x2={tick.at} y1={tick.major ? RULER_PX * 0.45 : RULER_PX * 0.75} y2={RULER_PX} />
           {tick.label !== null && (
             <text x={tick.at + 2} y={RULER_PX * 0.45}>
@@ -45,16 +40,27 @@ export function HorizontalRuler({ viewport, zoom }: { viewport: PageViewport; zo
           )}
         </g>
       ))}
+      <Marker cursor={props.cursor} axis="x" start={viewport.x} zoom={zoom} />
     </svg>
   );
-}
+});
 
-export function VerticalRuler({ viewport, zoom }: { viewport: PageViewport; zoom: number }): ReactNode {
-  const height = viewport.height * zoom;
+export const VerticalRuler = memo(function VerticalRuler(props: RulerProps): ReactNode {
+  const { viewport, zoom, scale } = props;
+  const ticks = useMemo(() => rulerTicks(scale, viewport.y, viewport.height, zoom), [scale, viewport.y, viewport.height, zoom]);
   return (
-    <svg className="ruler ruler-left" data-testid="ruler-left" width={RULER_PX} height={height}>
-      {ticks(viewport.y, viewport.height, zoom).map((tick) => (
-        <g key={tick.at}>
+    <svg
+      className="ruler ruler-left"
+      data-testid="ruler-left"
+      data-unit={scale.unit}
+      role="img"
+      aria-label={props.label}
+      width={RULER_PX}
+      height={viewport.height * zoom}
+      onPointerDown={props.onPointerDown}
+    >
+      {ticks.map((tick) => (
+        <g key={tick.value}>
           <line y1={tick.at} y2={tick.at} x1={tick.major ? RULER_PX * 0.45 : RULER_PX * 0.75} x2={RULER_PX} />
           {tick.label !== null && (
             <text x={RULER_PX * 0.4} y={tick.at + 2} transform={`rotate(-90 ${RULER_PX * 0.4} ${tick.at + 2})`} textAnchor="end">
@@ -63,6 +69,19 @@ export function VerticalRuler({ viewport, zoom }: { viewport: PageViewport; zoom
           )}
         </g>
       ))}
+      <Marker cursor={props.cursor} axis="y" start={viewport.y} zoom={zoom} />
     </svg>
+  );
+});
+
+/** The pointer's position on the ruler: the only part that re-renders as the pointer moves. */
+function Marker(props: { cursor: CursorTracker; axis: 'x' | 'y'; start: number; zoom: number }): ReactNode {
+  const point = useCursor(props.cursor);
+  if (!point) return null;
+  const at = ((props.axis === 'x' ? point.x : point.y) - props.start) * props.zoom;
+  return props.axis === 'x' ? (
+    <line className="ruler-marker" data-testid="ruler-marker" x1={at} x2={at} y1={0} y2={RULER_PX} />
+  ) : (
+    <line className="ruler-marker" data-testid="ruler-marker" y1={at} y2={at} x1={0} x2={RULER_PX} />
   );
 }

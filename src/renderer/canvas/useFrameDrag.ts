@@ -1,83 +1,71 @@
-// useFrameDrag.ts: moving a frame with the mouse. While the pointer moves, the frame is drawn
-// where it would snap (column edge, baseline grid); only the release commits one moveFrame.
-import { type PointerEvent, useCallback, useEffect, useRef, useState } from 'react';
-import { type Frame, type PageFormat, snapFramePosition, type SnapResult } from '../../shared/model';
-
-/** Screen pixels the pointer must travel before a press becomes a drag rather than a click. */
-const DRAG_THRESHOLD_PX = 3;
+// useFrameDrag.ts: moving the selected frames with the mouse. While the pointer moves, they are
+// drawn where they would land: their common bounds snapped to a column edge and the baseline
+// grid, or to a guide or another frame's edge when that is nearer (snapMove), with the lines
+// they snap to shown. Alt (Option) moves freely. Only the release commits, as one step.
+import { type PointerEvent, useCallback, useState } from 'react';
+import { type Box, type Frame, type PageFormat, roundPt, type SnapLine, snapMove, type SnapTargets } from '../../shared/model';
+import { boundsOf } from '../frames/geometry';
+import { pagePoint, usePointerGesture } from '../frames/usePointerGesture';
 
 export interface DragPreview {
-  readonly frameId: string;
-  readonly snap: SnapResult;
+  readonly frameIds: ReadonlySet<string>;
+  readonly dx: number;
+  readonly dy: number;
+  readonly lines: readonly SnapLine[];
 }
 
-interface Pending {
-  readonly frame: Frame;
-  readonly pointerId: number;
-  readonly startX: number;
-  readonly startY: number;
-  preview: DragPreview | null;
+export interface DragContext {
+  readonly svg: SVGSVGElement;
+  readonly format: PageFormat;
+  /** What the moving frames may snap to (the frames that stay put, guides, the grid). */
+  readonly targets: SnapTargets;
+  /** Snap reach in points (a few screen pixels at the current zoom). */
+  readonly tolerance: number;
+}
+
+/** The move of `bounds` by the pointer's `raw` delta, snapped (or free, rounded, with `free`). */
+export function dragDelta(bounds: Box, raw: { dx: number; dy: number }, context: Omit<DragContext, 'svg'>, free: boolean): { dx: number; dy: number; lines: readonly SnapLine[] } {
+  const moved = { ...bounds, x: bounds.x + raw.dx, y: bounds.y + raw.dy };
+  if (free) return { dx: roundPt(raw.dx), dy: roundPt(raw.dy), lines: [] };
+  const snap = snapMove(moved, context.format, context.targets, context.tolerance);
+  return { dx: roundPt(snap.x - bounds.x), dy: roundPt(snap.y - bounds.y), lines: snap.lines };
 }
 
 export function useFrameDrag(options: {
-  zoom: number;
-  format: PageFormat;
-  onCommit: (frameId: string, x: number, y: number) => void;
-}): { preview: DragPreview | null; begin: (event: PointerEvent<Element>, frame: Frame) => void } {
-  const { zoom, format, onCommit } = options;
-  const pending = useRef<Pending | null>(null);
+  /** Called once on release with the frames that moved and by how much. */
+  onCommit: (frames: readonly Frame[], dx: number, dy: number) => void;
+}): { preview: DragPreview | null; begin: (event: PointerEvent<Element>, frames: readonly Frame[], context: DragContext, onClick?: () => void) => void } {
   const [preview, setPreview] = useState<DragPreview | null>(null);
-  // The window listeners outlive a render; they read the latest values through this ref.
-  const latest = useRef({ zoom, format, onCommit });
-  latest.current = { zoom, format, onCommit };
+  const beginGesture = usePointerGesture();
+  const { onCommit } = options;
 
-  const finish = useCallback((commit: boolean) => {
-    const drag = pending.current;
-    pending.current = null;
-    setPreview(null);
-    if (!commit || !drag?.preview) return;
-    const { x, y } = drag.preview.snap;
-    if (x !== drag.frame.x || y !== drag.frame.y) latest.current.onCommit(drag.frame.id, x, y);
-  }, []);
-
-  useEffect(() => {
-    const move = (event: globalThis.PointerEvent): void => {
-      const drag = pending.current;
-      if (!drag || event.pointerId !== drag.pointerId) return;
-      const dx = event.clientX - drag.startX;
-      const dy = event.clientY - drag.startY;
-      if (!drag.preview && Math.hypot(dx, dy) < DRAG_THRESHOLD_PX) return;
-      const { zoom: z, format: f } = latest.current;
-      const box = { x: drag.frame.x + dx / z, y: drag.frame.y + dy / z, width: drag.frame.width, height: drag.frame.height };
-      drag.preview = { frameId: drag.frame.id, snap: snapFramePosition(box, f) };
-      setPreview(drag.preview);
-    };
-    const up = (event: globalThis.PointerEvent): void => {
-      if (pending.current && event.pointerId === pending.current.pointerId) finish(true);
-    };
-    const cancel = (event: globalThis.PointerEvent): void => {
-      if (pending.current && event.pointerId === pending.current.pointerId) finish(false);
-    };
-    const escape = (event: KeyboardEvent): void => {
-      if (event.key === 'Escape' && pending.current) finish(false);
-    };
-    window.addEventListener('pointermove', move);
-    window.addEventListener('pointerup', up);
-    window.addEventListener('pointercancel', cancel);
-    window.addEventListener('keydown', escape);
-    return () => {
-      window.removeEventListener('pointermove', move);
-      window.removeEventListener('pointerup', up);
-      window.removeEventListener('pointercancel', cancel);
-      window.removeEventListener('keydown', escape);
-    };
-  }, [finish]);
-
-  const begin = useCallback((event: PointerEvent<Element>, frame: Frame) => {
-    if (event.button !== 0) return;
-    event.preventDefault();
-    pending.current = { frame, pointerId: event.pointerId, startX: event.clientX, startY: event.clientY, preview: null };
-  }, []);
+  const begin = useCallback(
+    // `onClick`: the press never became a drag (a click on the frame).
+    (event: PointerEvent<Element>, frames: readonly Frame[], context: DragContext, onClick?: () => void) => {
+      const bounds = boundsOf(frames);
+      if (!bounds) return;
+      const start = pagePoint(context.svg, event.clientX, event.clientY);
+      const frameIds = new Set(frames.map((f) => f.id));
+      let last: DragPreview | null = null;
+      beginGesture(event, {
+        move: (e) => {
+          const at = pagePoint(context.svg, e.clientX, e.clientY);
+          const delta = dragDelta(bounds, { dx: at.x - start.x, dy: at.y - start.y }, context, e.altKey);
+          last = { frameIds, ...delta };
+          setPreview(last);
+        },
+        end: (commit, dragged) => {
+          setPreview(null);
+          if (!dragged) {
+            if (commit) onClick?.();
+            return;
+          }
+          if (commit && last && (last.dx !== 0 || last.dy !== 0)) onCommit(frames, last.dx, last.dy);
+        },
+      });
+    },
+    [beginGesture, onCommit],
+  );
 
   return { preview, begin };
 }

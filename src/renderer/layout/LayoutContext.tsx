@@ -21,6 +21,11 @@ export function LayoutProvider({ host, children }: { host: Host; children: React
   return <SessionContext value={session}>{children}</SessionContext>;
 }
 
+/** The session itself, for readers of its per-story memory (the copyfit readout). */
+export function useLayoutSession(): LayoutSession {
+  return useSession();
+}
+
 function useSession(): LayoutSession {
   const session = use(SessionContext);
   if (!session) throw new Error('usePageLayout must be used inside <LayoutProvider>');

@@ -34,6 +34,11 @@ export interface ComposeStats {
 export interface IncrementalComposer {
   composePage(edition: Edition, pageId: string, env: LayoutEnv): PageComposition;
   composeEdition(edition: Edition, env: LayoutEnv): EditionLayout;
+  /**
+   * The last flow of a story through its whole thread (every page), if it was flowed for this
+   * very story object: the copyfit readout reads frames on other pages from it.
+   */
+  storyFlow(story: Edition['stories'][number]): StoryFlow | null;
   readonly lastStats: ComposeStats;
 }
 
@@ -113,6 +118,10 @@ export function createIncrementalComposer(compose: ComposeParagraph, options?: F
       const furnitureMissing: MissingGlyphReport[] = [];
       const pages = edition.pages.map((page) => layoutPage(edition, page, stories.frames, env, furnitureMissing));
       return { pages, overset: stories.overset, missingGlyphs: [...stories.missing, ...furnitureMissing] };
+    },
+    storyFlow(story) {
+      const hit = cache.get(story.id);
+      return hit && hit.story === story ? hit.flow : null;
     },
     get lastStats() {
       return stats;

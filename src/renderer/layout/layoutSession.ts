@@ -3,7 +3,7 @@
 // bytes main uses, and composes pages with the shared engine through the incremental composer.
 // The browser never measures or lays out text: this is the only place text becomes positions.
 import type { LayoutEnv } from '../../shared/layout/env';
-import { type ComposeParagraph, type FlowOptions } from '../../shared/layout/flow';
+import { type ComposeParagraph, type FlowOptions, type StoryFlow } from '../../shared/layout/flow';
 import { createFontCatalog, type Face, type FontId, type GlyphOutlines } from '../../shared/layout/fonts';
 import { composeParagraph, type ShapeCache } from '../../shared/layout/inline';
 import type { EditionLayout } from '../../shared/layout/output';
@@ -117,6 +117,11 @@ export class LayoutSession {
   /** One page of the edition, composed with the current env; only changed stories are reflowed. */
   composePage(edition: Edition, pageId: string, env: LayoutEnv): PageComposition {
     return this.composer.composePage(edition, pageId, env);
+  }
+
+  /** The story's last flow through its whole thread, or null (see IncrementalComposer.storyFlow). */
+  storyFlow(story: Edition['stories'][number]): StoryFlow | null {
+    return this.composer.storyFlow(story);
   }
 
   /** The whole edition through the same memory (the test hook compares it with the engine's). */

@@ -1,7 +1,9 @@
 // Toolbar.tsx: zoom, rulers and guides, undo/redo, save state, export and language.
 import type { ReactNode } from 'react';
 import { type MessageKey, useI18n } from '../i18n';
-import { effectiveZoom, type SaveStatus, type ViewAction, type ViewState } from '../state';
+import { ImportPhotoButton } from '../photos';
+import { ViewControls } from '../canvas/ViewControls';
+import type { SaveStatus, ViewAction, ViewState } from '../state';
 import { LanguageSelect } from './LanguageSelect';
 
 export interface ToolbarProps {
@@ -17,6 +19,10 @@ export interface ToolbarProps {
   readonly revision: number;
   /** Opens the export dialog (the same as File → Export PDF in the Electron menu). */
   readonly onExport: () => void;
+  /** The File menu (src/renderer/file), first in the toolbar. */
+  readonly fileMenu?: ReactNode;
+  /** Replaces the plain save-state text (the File area's indicator says autosaved and when). */
+  readonly saveIndicator?: ReactNode;
 }
 
 const SAVE_LABELS: Readonly<Record<SaveStatus, MessageKey>> = {
@@ -26,34 +32,13 @@ const SAVE_LABELS: Readonly<Record<SaveStatus, MessageKey>> = {
   failed: 'save.failed',
 };
 
-/** Pixels per point at 100 %: a point is 1/72 in and CSS assumes 96 px per inch. */
-const PX_PER_PT_AT_100 = 96 / 72;
-
 export function Toolbar(props: ToolbarProps): ReactNode {
   const { t } = useI18n();
   const { view, onView } = props;
-  const percent = Math.round((effectiveZoom(view) / PX_PER_PT_AT_100) * 100);
   return (
     <div className="toolbar" role="toolbar" data-testid="toolbar">
-      <div className="tool-group">
-        <button type="button" data-testid="zoom-out" onClick={() => onView({ type: 'zoomOut' })} title={t('toolbar.zoomOut')} aria-label={t('toolbar.zoomOut')}>
-          −
-        </button>
-        <span className="zoom-value" data-testid="zoom-value">
-          {t('toolbar.zoomValue', { percent })}
-        </span>
-        <button type="button" data-testid="zoom-in" onClick={() => onView({ type: 'zoomIn' })} title={t('toolbar.zoomIn')} aria-label={t('toolbar.zoomIn')}>
-          +
-        </button>
-        <button type="button" data-testid="zoom-fit" aria-pressed={view.zoom === 'fit'} onClick={() => onView({ type: 'zoomFit' })}>
-          {t('toolbar.zoomFit')}
-        </button>
-      </div>
-      <div className="tool-group">
-        <Toggle id="toggle-rulers" on={view.rulers} label={t('toolbar.rulers')} onClick={() => onView({ type: 'toggleRulers' })} />
-        <Toggle id="toggle-guides" on={view.guides} label={t('toolbar.guides')} onClick={() => onView({ type: 'toggleGuides' })} />
-        <Toggle id="toggle-baseline" on={view.baseline} label={t('toolbar.baseline')} disabled={!view.guides} onClick={() => onView({ type: 'toggleBaseline' })} />
-      </div>
+      {props.fileMenu && <div className="tool-group">{props.fileMenu}</div>}
+      <ViewControls view={view} onView={onView} />
       <div className="tool-group">
         <button type="button" data-testid="undo" disabled={!props.canUndo} onClick={props.onUndo}>
           {t('toolbar.undo')}
@@ -64,26 +49,23 @@ export function Toolbar(props: ToolbarProps): ReactNode {
         <button type="button" data-testid="save" disabled={!props.canSave} onClick={props.onSave}>
           {t('toolbar.save')}
         </button>
-        <span className={`save-state save-${props.saveStatus}`} data-testid="save-state" data-status={props.saveStatus} data-revision={props.revision}>
-          {t(SAVE_LABELS[props.saveStatus])} · {t('save.revision', { revision: props.revision })}
-        </span>
+        {props.saveIndicator ?? (
+          <span className={`save-state save-${props.saveStatus}`} data-testid="save-state" data-status={props.saveStatus} data-revision={props.revision}>
+            {t(SAVE_LABELS[props.saveStatus])} · {t('save.revision', { revision: props.revision })}
+          </span>
+        )}
       </div>
       <div className="tool-group">
         <button type="button" data-testid="export-pdf" onClick={props.onExport}>
           {t('toolbar.exportPdf')}
         </button>
       </div>
+      <div className="tool-group">
+        <ImportPhotoButton />
+      </div>
       <div className="tool-group tool-group-end">
         <LanguageSelect />
       </div>
     </div>
-  );
-}
-
-function Toggle(props: { id: string; on: boolean; label: string; disabled?: boolean; onClick: () => void }): ReactNode {
-  return (
-    <button type="button" className="toggle" data-testid={props.id} aria-pressed={props.on} disabled={props.disabled ?? false} onClick={props.onClick}>
-      {props.label}
-    </button>
   );
 }

@@ -1,6 +1,5 @@
 // panels/: everything around the page view.
 export { NoticeBar, ReadOnlyBanner } from './Banners';
 export { LayoutBanner } from './LayoutBanner';
-export { PageThumbnails } from './PageThumbnails';
 export { StatusBar } from './StatusBar';
 export { Toolbar, type ToolbarProps } from './Toolbar';

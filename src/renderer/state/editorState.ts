@@ -30,7 +30,13 @@ export interface EditorState {
   readonly saving: boolean;
   readonly saveFailed: boolean;
   readonly pageId: string | null;
+  /**
+   * The primary selection: the frame last clicked, which the status bar and the properties
+   * panel describe. Always one of `selectedFrameIds`, or null when that is empty.
+   */
   readonly selectedFrameId: string | null;
+  /** Every selected frame of the shown page, in the order they were selected. */
+  readonly selectedFrameIds: readonly string[];
   readonly notice: Notice | null;
 }
 
@@ -49,6 +55,7 @@ export const INITIAL_STATE: EditorState = {
   saveFailed: false,
   pageId: null,
   selectedFrameId: null,
+  selectedFrameIds: [],
   notice: null,
 };
 
@@ -91,6 +98,27 @@ export function selectedFrame(state: EditorState): PlacedFrame | null {
   const page = currentPage(state);
   if (!edition || !page || state.selectedFrameId === null) return null;
   return framesOnPage(edition, page).find((p) => p.frame.id === state.selectedFrameId) ?? null;
+}
+
+/** The selected frames still drawn on the shown page, in selection order. */
+export function selectedFrames(state: EditorState): PlacedFrame[] {
+  const edition = currentEdition(state);
+  const page = currentPage(state);
+  if (!edition || !page || state.selectedFrameIds.length === 0) return [];
+  const shown = framesOnPage(edition, page);
+  return state.selectedFrameIds.flatMap((id) => shown.filter((p) => p.frame.id === id));
+}
+
+/**
+ * The frames selecting `frameId` selects: the frame and every frame of the same page sharing its
+ * group (a photo and its caption select together). Master furniture is never grouped here.
+ */
+export function withGroup(page: Page, frameId: string): string[] {
+  const frame = page.frames.find((f) => f.id === frameId);
+  if (!frame || frame.groupId === null) return [frameId];
+  const members = page.frames.filter((f) => f.groupId === frame.groupId).map((f) => f.id);
+  // The clicked frame first, so it becomes the primary selection.
+  return [frameId, ...members.filter((id) => id !== frameId)];
 }
 
 /** Whether the user may move this frame: not read-only, not locked, not master furniture. */

@@ -2,12 +2,23 @@
 // op to the host, one request at a time so each names the revision the previous one produced.
 // When the host refuses (a conflict, a rejected op), the host's copy wins: the store reloads it
 // and tells the user, rather than letting the screen drift from what is on disk.
-import { canRedo, canUndo, commit, createHistory, type Edition, type History, type Op, OpError, redo, undo } from '../../shared/model';
+import { canRedo, canUndo, commit, commitCoalescing, createHistory, type Edition, type History, type Op, OpError, redo, undo } from '../../shared/model';
 import { type Host, HostError } from '../host';
-import { canMove, currentPage, type EditorState, framesOnPage, INITIAL_STATE, isEditable, type Notice } from './editorState';
+import { canMove, currentPage, type EditorState, framesOnPage, INITIAL_STATE, isEditable, type Notice, withGroup } from './editorState';
 
 /** Saving shortly after the last edit, so a burst of nudges costs one write. */
 const SAVE_DEBOUNCE_MS = 800;
+
+/** Edits sharing a coalesce key join one undo step until the user pauses this long (typing). */
+export const COALESCE_PAUSE_MS = 1000;
+
+export interface ApplyOptions {
+  /**
+   * Consecutive edits with the same key, none more than COALESCE_PAUSE_MS after the last, undo
+   * as one step (the story editor's typing). Any other edit, undo or redo ends the burst.
+   */
+  readonly coalesceKey?: string;
+}
 
 type Step = (history: History) => { history: History; applied: Op | null };
 
@@ -18,6 +29,8 @@ export class EditorStore {
   private generation = 0;
   private sendQueue: Promise<void> = Promise.resolve();
   private saveTimer: ReturnType<typeof setTimeout> | null = null;
+  /** The typing burst edits with a coalesce key join; `epoch` tells bursts of one key apart. */
+  private burst: { readonly key: string; readonly epoch: number; readonly at: number } | null = null;
 
   constructor(private readonly host: Host) {}
 
@@ -57,7 +70,7 @@ export class EditorStore {
         saving: false,
         saveFailed: false,
         pageId,
-        selectedFrameId: stillShown(doc.edition, pageId, s.selectedFrameId),
+        ...selection(stillShown(doc.edition, pageId, s.selectedFrameIds), s.selectedFrameId),
         notice: notice ?? s.notice,
       }));
     } catch (error) {
@@ -69,11 +82,43 @@ export class EditorStore {
   }
 
   selectPage(pageId: string): void {
-    this.set({ pageId, selectedFrameId: null });
+    this.set({ pageId, selectedFrameId: null, selectedFrameIds: [] });
   }
 
-  select(frameId: string | null): void {
-    this.set({ selectedFrameId: frameId });
+  /**
+   * Selects a frame of the shown page with its group: 'replace' (a click), 'toggle' (a
+   * shift-click adds it, or takes it and its group out) or 'add'. Null clears the selection.
+   */
+  select(frameId: string | null, mode: SelectMode = 'replace'): void {
+    if (frameId === null) {
+      if (mode === 'replace') this.set({ selectedFrameId: null, selectedFrameIds: [] });
+      return;
+    }
+    const page = currentPage(this.state);
+    const ids = page ? withGroup(page, frameId) : [frameId];
+    if (mode === 'toggle' && this.state.selectedFrameIds.includes(frameId)) {
+      const rest = this.state.selectedFrameIds.filter((id) => !ids.includes(id));
+      this.set(selection(rest, this.state.selectedFrameId));
+      return;
+    }
+    this.selectFrames(ids, mode === 'replace' ? 'replace' : 'add');
+  }
+
+  /** Several frames at once (a marquee, select all, a paste); the first becomes the primary. */
+  selectFrames(frameIds: readonly string[], mode: 'replace' | 'add' = 'replace'): void {
+    const page = currentPage(this.state);
+    const expanded = page ? frameIds.flatMap((id) => withGroup(page, id)) : [...frameIds];
+    if (mode === 'replace') {
+      this.set(selection(unique(expanded), frameIds[0] ?? null));
+      return;
+    }
+    const ids = unique([...this.state.selectedFrameIds, ...expanded]);
+    this.set(selection(ids, frameIds[0] ?? this.state.selectedFrameId));
+  }
+
+  /** Tells the user something (a refused command, say) in the notice bar. */
+  notify(notice: Notice): void {
+    this.set({ notice });
   }
 
   dismissNotice(): void {
@@ -96,11 +141,21 @@ export class EditorStore {
    * (canMove, locked, master) before building ops; read-only and reloading states refuse here,
    * and an op that does not fit the edition shows its reason as a notice.
    */
-  applyOps(ops: readonly Op[]): void {
+  applyOps(ops: readonly Op[], options: ApplyOptions = {}): void {
     const [first] = ops;
     if (!first) return;
     const op: Op = ops.length === 1 ? first : { type: 'batch', ops };
-    this.run((h) => commit(h, op));
+    const key = options.coalesceKey;
+    if (key === undefined) {
+      this.run((h) => commit(h, op));
+      return;
+    }
+    // A pause ends a burst: the same key after it starts a new step (a new epoch makes it differ).
+    const now = Date.now();
+    if (this.burst?.key !== key || now - this.burst.at > COALESCE_PAUSE_MS) this.burst = { key, epoch: (this.burst?.epoch ?? 0) + 1, at: now };
+    else this.burst = { ...this.burst, at: now };
+    const burstKey = `${key}#${this.burst.epoch}`;
+    this.run((h) => commitCoalescing(h, op, burstKey));
   }
 
   undo(): void {
@@ -186,11 +241,24 @@ export class EditorStore {
   }
 }
 
-/** A selection survives a reload while its frame is still drawn on the page, master items included. */
-function stillShown(edition: Edition, pageId: string | null, frameId: string | null): string | null {
-  if (frameId === null) return null;
+export type SelectMode = 'replace' | 'toggle' | 'add';
+
+/** A selection survives a reload while its frames are still drawn on the page, master items included. */
+function stillShown(edition: Edition, pageId: string | null, frameIds: readonly string[]): string[] {
   const page = edition.pages.find((p) => p.id === pageId);
-  return page && framesOnPage(edition, page).some((p) => p.frame.id === frameId) ? frameId : null;
+  if (!page) return [];
+  const shown = new Set(framesOnPage(edition, page).map((p) => p.frame.id));
+  return frameIds.filter((id) => shown.has(id));
+}
+
+/** The selection fields for `ids`, keeping `primary` when it is still among them. */
+function selection(ids: readonly string[], primary: string | null): Pick<EditorState, 'selectedFrameId' | 'selectedFrameIds'> {
+  const first = primary !== null && ids.includes(primary) ? primary : (ids[0] ?? null);
+  return { selectedFrameId: first, selectedFrameIds: ids };
+}
+
+function unique(ids: readonly string[]): string[] {
+  return [...new Set(ids)];
 }
 
 function messageOf(error: unknown): string {

@@ -12,8 +12,23 @@ export {
   type SaveStatus,
   saveStatus,
   selectedFrame,
+  selectedFrames,
   redoAvailable,
   undoAvailable,
+  withGroup,
 } from './editorState';
-export { EditorStore } from './editorStore';
-export { effectiveZoom, INITIAL_VIEW, MAX_ZOOM, MIN_ZOOM, type ViewAction, viewReducer, type ViewState } from './viewState';
+export { EditorStore, type SelectMode } from './editorStore';
+export {
+  ACTUAL_SIZE_ZOOM,
+  clampZoom,
+  effectiveZoom,
+  guideLayers,
+  INITIAL_VIEW,
+  MAX_ZOOM,
+  MIN_ZOOM,
+  type RulerUnit,
+  type ViewAction,
+  viewReducer,
+  type ViewState,
+  zoomPercent,
+} from './viewState';

@@ -38,7 +38,7 @@ export {
 export { type EditionMeta, EditionMetaSchema } from './meta';
 export { MIGRATIONS, migrate, type Migration, type MigrationResult } from './migrations';
 export { type Applied, applyOp, applyOps, OpError } from './ops/applyOp';
-export { canRedo, canUndo, commit, createHistory, DEFAULT_HISTORY_LIMIT, type History, type HistoryEntry, redo, undo } from './ops/history';
+export { canRedo, canUndo, commit, commitCoalescing, createHistory, DEFAULT_HISTORY_LIMIT, type History, type HistoryEntry, redo, undo } from './ops/history';
 export { type Op, OpSchema } from './ops/opSchema';
 export {
   defaultOutputSettings,
@@ -52,7 +52,22 @@ export {
 } from './output';
 export { type Master, type Page, PageSchema } from './page';
 export { checkReferences, formatPath, parseEdition, type ParseResult, type SchemaIssue, zodIssues } from './schema';
-export { type Box, type ColumnSnap, columnPitch, snapFramePosition, type SnapResult, snapToBaselineGrid, snapToColumns } from './snap';
+export {
+  type Box,
+  type ColumnSnap,
+  columnPitch,
+  linesOn,
+  type MoveSnap,
+  snapEdge,
+  snapFramePosition,
+  type SnapLine,
+  snapMove,
+  type SnapResult,
+  type SnapTargets,
+  snapTargets,
+  snapToBaselineGrid,
+  snapToColumns,
+} from './snap';
 export {
   countChars,
   type Credit,

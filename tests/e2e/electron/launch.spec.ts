@@ -28,7 +28,7 @@ test.describe('the Electron app', () => {
       // The sandboxed page sees the typed bridge and nothing of Node.
       expect(await window.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined');
       expect(await window.evaluate(() => Object.keys((globalThis as { galley?: object }).galley ?? {}).sort())).toEqual(
-        ['applyOps', 'exportPdf', 'exportStatus', 'getAppInfo', 'getDocument', 'listFonts', 'onCommand', 'preflight', 'readAsset', 'readFont', 'save'],
+        ['applyOps', 'exportPdf', 'exportStatus', 'getAppInfo', 'getDocument', 'importImage', 'listFonts', 'onCommand', 'preflight', 'readAsset', 'readFont', 'save'],
       );
     } finally {
       await app.close();

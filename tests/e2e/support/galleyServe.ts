@@ -2,7 +2,7 @@
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import type { HostMethod, HostResponse, HostResult } from '../../../src/shared/host-api';
 
@@ -47,10 +47,14 @@ export async function infoJson(dir: string): Promise<unknown> {
   return JSON.parse(stdout) as unknown;
 }
 
-/** Serves `dir` with `galley serve --port 0` and waits for the URL it prints. */
-export async function serveEdition(dir: string, options: { readOnly?: boolean } = {}): Promise<GalleyServer> {
-  const args = [CLI, 'serve', dir, '--port', '0', ...(options.readOnly ? ['--read-only'] : [])];
-  const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+/**
+ * Serves `dir` with `galley serve --port 0` and waits for the URL it prints. The recent editions
+ * list goes to a folder beside the edition (GALLEY_CONFIG_DIR), never the user's own config.
+ */
+export async function serveEdition(dir: string, options: { readOnly?: boolean; args?: readonly string[]; configDir?: string } = {}): Promise<GalleyServer> {
+  const args = [CLI, 'serve', dir, '--port', '0', ...(options.readOnly ? ['--read-only'] : []), ...(options.args ?? [])];
+  const env = { ...process.env, GALLEY_CONFIG_DIR: options.configDir ?? join(dirname(dir), '.galley-config') };
+  const child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   const killOnExit = (): void => void child.kill('SIGKILL');
   process.once('exit', killOnExit);
   let url: string;

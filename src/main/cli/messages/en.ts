@@ -82,6 +82,9 @@ export const en = {
     readOnly: 'open without the lock; edits are refused',
     takeOver: 'take over a lock left by a process that is no longer running',
     rendererDir: 'the renderer build to serve (default out/renderer of this checkout)',
+    documents: 'the folder the window may create, open and copy editions in (default: your Documents folder)',
+    recoveryPending: (edits: number, lastEditAt: string) =>
+      `The last session of this edition ended without closing: ${edits} edits (the last at ${lastEditAt}) were never saved. The window offers to recover them.`,
     badPort: (value: string) => `--port must be a whole number from 0 to 65535, not "${value}"`,
     portUnavailable: (port: number) => `cannot listen on 127.0.0.1:${port}: the port is in use or not allowed; pick another --port, or 0 for any free one`,
     rendererMissing: (file: string) => `the renderer build is missing (${file} does not exist); run \`npm run build\` first`,

@@ -80,6 +80,8 @@ export const zhCN: Messages = {
     readOnly: '不加锁打开；拒绝修改',
     takeOver: '接管已不在运行的进程留下的锁',
     rendererDir: '要提供的界面构建目录（默认本仓库的 out/renderer）',
+    documents: '窗口可在其中新建、打开、另存版面的文件夹（默认：“文档”文件夹）',
+    recoveryPending: (edits, lastEditAt) => `此版面上次未正常关闭：有 ${edits} 处修改（最后一处在 ${lastEditAt}）未曾保存。窗口中可选择恢复。`,
     badPort: (value) => `--port 须为 0 到 65535 的整数，而不是“${value}”`,
     portUnavailable: (port) => `无法监听 127.0.0.1:${port}：端口已被占用或无权使用；请换一个 --port，或用 0 任选空闲端口`,
     rendererMissing: (file) => `缺少界面构建（${file} 不存在）；请先运行 \`npm run build\``,

@@ -1,16 +1,13 @@
-// finish.ts: draft stories → model Stories, running the repairs in a fixed order:
-//   1. rejoin split body paragraphs (texts change length here, so it goes first);
-//   2. hand out paragraph ids, now that the paragraph list is final;
-//   3. full-width punctuation (length-preserving, so step 1's offsets stay right);
-//   4. flag stray Latin words.
+// finish.ts: draft stories → model Stories: the repairs (src/shared/import/repair.ts: rejoin,
+// full-width punctuation, stray Latin, in that order), then paragraph ids, now that the
+// paragraph list is final.
 // Each note ends up on its story and, with the story's slug, in the report.
 import type { ImportNote, Paragraph, Story } from '../../../shared/model';
+import { repairParagraphs } from '../../../shared/import';
 import { countChars, ParagraphStyleIds, storyText } from '../../../shared/model';
 import type { DraftStory } from './article';
 import type { DraftParagraph } from './blocks';
 import type { PendingNote } from './notes';
-import { fullWidthPunctuation, strayLatinWords } from './punctuation';
-import { rejoinSplitParagraphs } from './rejoin';
 import { makeSlugs } from './slug';
 import type { ImportFigure, ImportFormat, ImportOptions, ImportReportNote, ImportReportStory, ImportResult } from './types';
 
@@ -26,13 +23,12 @@ export function finishImport(drafts: readonly DraftStory[], format: ImportFormat
 
   drafts.forEach((draft, index) => {
     const slug = slugs[index] ?? PROMO_SLUG;
-    const pending = rejoinSplitParagraphs(draft.paragraphs, (p) => p.style === ParagraphStyleIds.body);
+    // The repairs (src/shared/import/repair.ts) hand out no ids, so asking for the story's id and
+    // the paragraphs' after them keeps the ids in the order they always came.
+    const pending = repairParagraphs(draft.paragraphs, (p) => p.style === ParagraphStyleIds.body);
     const storyId = options.newId('story');
     const ids = new Map<DraftParagraph, string>(draft.paragraphs.map((p) => [p, options.newId('paragraph')]));
-    for (const paragraph of draft.paragraphs) pending.push(...fullWidthPunctuation(paragraph), ...strayLatinWords(paragraph));
-
     const order = (p: PendingNote): number => draft.paragraphs.indexOf(p.paragraph);
-    pending.sort((x, y) => order(x) - order(y) || x.offset - y.offset);
     const notes: ImportNote[] = pending.map((p) => toNote(p, ids.get(p.paragraph) ?? ''));
     const paragraphs: Paragraph[] = draft.paragraphs.map((p) => ({
       id: ids.get(p) ?? '',

@@ -2,11 +2,13 @@
 // for 2023-05-15, set from the seed page: every article in a column frame on the 8-column
 // broadsheet grid, the picture story's photo in an image frame linked to its caption, the
 // paper's promotional lines in a strip at the foot, and a master page carrying the running head
-// (报眉) and the rule under it.
+// (报眉) and the rule under it. Under the running head, page 1 carries the masthead (报头,
+// masthead.ts), and the articles start below its rule.
 import type { Edition, EditionMeta, Frame, ImageFrame, NewId, Page, RuleFrame, Story } from '../../../shared/model';
 import { columnEdges, emptyEdition, newImageFrame, newTextFrame, parseEdition, spanWidth, typeArea } from '../../../shared/model';
 import { type ImportReport, importIntoEdition, importSeedText } from '../import';
 import { estimateDepth } from './estimate';
+import { buildMasthead, MASTHEAD_LINES } from './masthead';
 import { type ModuleSpec, packModules } from './pack';
 import { paintSchoolFairPhoto } from './photo';
 import { encodePng } from './png';
@@ -28,9 +30,13 @@ export const SAMPLE_META: EditionMeta = {
 
 export const RUNNING_HEAD_TEMPLATE = '{paper}  {date}  第{pageNumberZh}版  {section}';
 
-/** Grid lines: the running head takes 2, the rule sits under it, articles start on line 3. */
+/**
+ * Grid lines: the running head takes 2 and its rule stands on line 2; the masthead starts on
+ * line 3, its rule stands on the line after it, and the articles start on the line after that.
+ */
 const HEAD_LINES = 2;
-const FIRST_ARTICLE_LINE = 3;
+const MASTHEAD_LINE = HEAD_LINES + 1;
+const FIRST_ARTICLE_LINE = MASTHEAD_LINE + MASTHEAD_LINES + 1;
 const PROMO_LINES = 3;
 const GAP_LINES = 1;
 /** A picture story runs 3 or 4 columns wide. */
@@ -40,9 +46,12 @@ const PHOTO_PIXEL_WIDTH = 1600;
 const PHOTO_ASPECT = 2 / 3;
 const K100 = { c: 0, m: 0, y: 0, k: 100 };
 
-/** Spans by length: the longest story leads across 4 columns, the shortest take 1 or 2. */
+/**
+ * Spans by length: the longest story leads across 4 or 5 columns (never 3: under the masthead
+ * the packer would otherwise squeeze the lead to save a few grid cells), the shortest take 1 or 2.
+ */
 function spansFor(chars: number): number[] {
-  if (chars >= 1000) return [4, 5, 3];
+  if (chars >= 1000) return [4, 5];
   if (chars >= 600) return [3, 4];
   if (chars >= 350) return [3, 2];
   if (chars >= 200) return [2, 3];
@@ -124,6 +133,11 @@ export function buildSampleEdition(options: { newId: NewId; seedText: string }):
     frames.push(newTextFrame(newId('frame'), { x: area.x, y, width: area.width, height: round(PROMO_LINES * pitch) }, { storyId: promo.storyId, name: promo.slug, columns: 2, gutter: format.gutter }));
   }
 
+  // Last in the frame list (drawn on top; it overlaps nothing): code that takes the page's first
+  // text frame as its lead story keeps finding the lead article.
+  const masthead = buildMasthead(base, { newId, firstLine: MASTHEAD_LINE, lineY });
+  frames.push(...masthead.frames);
+
   const masterId = newId('master');
   const rule: RuleFrame = {
     id: newId('frame'),
@@ -140,7 +154,14 @@ export function buildSampleEdition(options: { newId: NewId; seedText: string }):
   };
   const runningHead = { ...newTextFrame(newId('frame'), { x: area.x, y: lineY(0), width: area.width, height: round(HEAD_LINES * pitch) }, { template: RUNNING_HEAD_TEMPLATE, name: '报眉' }), locked: true };
   const page: Page = { id: pageId, number: 1, label: 'A01', section: '要闻', masterId, frames, guides: { vertical: [], horizontal: [] } };
-  const edition: Edition = { ...base, masters: [{ id: masterId, name: '要闻版', frames: [runningHead, rule], guides: { vertical: [], horizontal: [] } }], pages: [page], assets: assetRecords };
+  const edition: Edition = {
+    ...base,
+    styles: { ...styles, paragraph: [...styles.paragraph, masthead.style] },
+    stories: [...base.stories, masthead.story],
+    masters: [{ id: masterId, name: '要闻版', frames: [runningHead, rule], guides: { vertical: [], horizontal: [] } }],
+    pages: [page],
+    assets: assetRecords,
+  };
 
   const checked = parseEdition(edition);
   if (!checked.ok) throw new Error(`the sample edition is invalid: ${checked.issues.map((i) => `${i.path}: ${i.reason}`).join('; ')}`);

@@ -2,6 +2,7 @@
 export { buildSampleEdition, RUNNING_HEAD_TEMPLATE, SAMPLE_META, type SampleEdition } from './buildSampleEdition';
 export { createEmptyEdition, ensureSampleEdition } from './ensureSample';
 export { estimateDepth } from './estimate';
+export { buildMasthead, MASTHEAD_INFO_TEMPLATE, MASTHEAD_LINES, MASTHEAD_NAME, type Masthead } from './masthead';
 export { packModules, PageOverflowError, type Placement } from './pack';
 export { paintSchoolFairPhoto } from './photo';
 export { crc32, encodePng, type PngInfo, readPngInfo } from './png';

@@ -2,8 +2,11 @@
 // transports wrap these with dispatchHostCall, which validates requests before they get here.
 import type { FontListing } from '../../../shared/host-api';
 import { suggestedExportDir } from '../export';
+import { editionsUnavailable } from '../editions/editionsUnavailable';
+import { textImportHandlers } from '../editions/importText';
 import type { FontEntry, FontService } from '../fonts';
 import type { HostHandlers } from '../hostDispatch';
+import { importImageForSession, readScreenRendition } from '../images';
 import { findProjectRoot } from '../sample';
 import type { EditionSession } from './EditionSession';
 import { createExportHandlers, type ExportSetup } from './exportHandlers';
@@ -48,10 +51,11 @@ export function createHostHandlers(session: EditionSession, transport: 'electron
       await session.save();
       return { revision: session.revision, savedRevision: session.savedRevision };
     },
-    readAsset: async ({ assetId }) => {
-      const { mime, bytes } = await session.readAsset(assetId);
+    readAsset: async ({ assetId, rendition }) => {
+      const { mime, bytes } = rendition === 'screen' ? await readScreenRendition(session, assetId) : await session.readAsset(assetId);
       return { mime, base64: base64(bytes) };
     },
+    importImage: async (req) => ({ asset: await importImageForSession(session, req) }),
     listFonts: async () => {
       const { fonts: entries, problems } = await fonts.list({ editionDir: session.dir });
       return { fonts: entries.map(listing), problems: problems.map((p) => ({ file: p.file, reason: p.reason })) };
@@ -59,6 +63,9 @@ export function createHostHandlers(session: EditionSession, transport: 'electron
     readFont: async ({ id }) => ({ id, base64: base64(await fonts.readFont(id, { editionDir: session.dir })) }),
     getAppInfo: async () => ({ version, transport, exportDir: suggestedExportDir(session.dir) }),
     ...createExportHandlers(session, fonts, setup),
+    ...textImportHandlers(),
+    // One fixed session here; EditionsHost (services/editions) replaces these to switch editions.
+    ...editionsUnavailable(session.name),
   };
 }
 

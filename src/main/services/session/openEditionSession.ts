@@ -39,6 +39,12 @@ export interface OpenSessionOptions {
   clearTimer?: (handle: unknown) => void;
   /** Where autosave failures go (they are retried on the next save; nothing is dropped). */
   onAutosaveError?: (error: unknown) => void;
+  /**
+   * Runs after each save has committed edition.json and before its history snapshot, inside the
+   * save queue (so the next save waits for it): the edit journal starts afresh there
+   * (services/editions). It must not throw.
+   */
+  afterSave?: (saved: { readonly edition: Edition; readonly revision: number }) => Promise<void>;
 }
 
 export function currentOwner(): LockOwner {
@@ -105,6 +111,7 @@ class Session implements EditionSession {
   readonly #setTimer: (run: () => void, ms: number) => unknown;
   readonly #clearTimer: (handle: unknown) => void;
   readonly #onAutosaveError: (error: unknown) => void;
+  readonly #afterSave: OpenSessionOptions['afterSave'];
 
   constructor(
     readonly dir: string,
@@ -123,6 +130,7 @@ class Session implements EditionSession {
     this.#setTimer = options.setTimer ?? ((run, ms) => setTimeout(run, ms));
     this.#clearTimer = options.clearTimer ?? ((handle) => clearTimeout(handle as ReturnType<typeof setTimeout>));
     this.#onAutosaveError = options.onAutosaveError ?? ((error) => console.error('Galley: autosave failed:', error));
+    this.#afterSave = options.afterSave;
   }
 
   get edition(): Edition {
@@ -205,6 +213,7 @@ class Session implements EditionSession {
     await saveEdition(this.dir, edition);
     this.#savedRevision = revision;
     this.#emit();
+    await this.#afterSave?.({ edition, revision });
     await writeSnapshot(this.dir, edition, { time: this.#now(), revision, keep: this.#historyKeep });
   }
 

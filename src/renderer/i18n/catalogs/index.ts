@@ -2,7 +2,13 @@
 // others'. Each feature file exports a zh-CN object (`as const`; its keys are the feature's
 // message keys) and an en object typed against it; both are merged into the dictionaries here.
 // Keys are namespaced by feature ('pages.add', 'frame.align.left' …) so merges never collide.
+import { framesEn, framesZhCN } from './frames';
+import { photosEn, photosZhCN } from './photos';
+import { editionsEn, editionsZhCN } from './editions';
+import { storiesEn, storiesZhCN } from './stories';
+import { viewEn, viewZhCN } from './view';
+import { pagesEn, pagesZhCN } from './pages';
 
-export const featureZhCN = {} as const;
+export const featureZhCN = { ...framesZhCN, ...photosZhCN, ...editionsZhCN, ...storiesZhCN, ...viewZhCN, ...pagesZhCN } as const;
 
-export const featureEn: Readonly<Record<keyof typeof featureZhCN, string>> = {};
+export const featureEn: Readonly<Record<keyof typeof featureZhCN, string>> = { ...framesEn, ...photosEn, ...editionsEn, ...storiesEn, ...viewEn, ...pagesEn };

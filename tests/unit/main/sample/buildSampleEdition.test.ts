@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { columnEdges, counterIds, fillTemplate, type Frame, ParagraphStyleIds, parseEdition, spanWidth, typeArea } from '../../../../src/shared/model';
-import { buildSampleEdition, readPngInfo, type SampleEdition } from '../../../../src/main/services/sample';
+import { buildSampleEdition, MASTHEAD_NAME, readPngInfo, type SampleEdition } from '../../../../src/main/services/sample';
 import { decodeRgbPng } from './pngDecode';
 
 const SEED = readFileSync(join(import.meta.dirname, '../../../../resources/sample/seed-page.txt'), 'utf8');
@@ -14,6 +14,10 @@ describe('buildSampleEdition', () => {
     sample = buildSampleEdition({ newId: counterIds(), seedText: SEED });
   });
   const page = () => sample.edition.pages[0];
+  const masthead = (): Frame[] => {
+    const group = page()?.frames.find((f) => f.name === MASTHEAD_NAME)?.groupId;
+    return page()?.frames.filter((f) => group && f.groupId === group) ?? [];
+  };
   const allFrames = (): Frame[] => [...(sample.edition.masters[0]?.frames ?? []), ...(page()?.frames ?? [])];
 
   it('passes parseEdition', () => {
@@ -73,19 +77,44 @@ describe('buildSampleEdition', () => {
       expect(Math.abs(lines - Math.round(lines)), `${f.name} y ${f.y}`).toBeLessThan(1e-3);
       const span = [1, 2, 3, 4, 5, 6, 7, 8].find((k) => Math.abs(spanWidth(format, k) - f.width) < EPS);
       expect(span, `${f.name} width ${f.width}`).toBeDefined();
-      // Article frames have as many frame columns as base columns; the promo strip runs 2 wide ones.
-      if (f.kind === 'text' && f.storyId && f.name !== '推广语') expect(f.columns).toBe(span);
+      // Article frames have as many frame columns as base columns; the promo strip runs 2 wide
+      // ones, and the masthead's name one.
+      if (f.kind === 'text' && f.storyId && f.name !== '推广语' && f.name !== MASTHEAD_NAME) expect(f.columns).toBe(span);
     }
   });
 
-  it('opens the page with the lead story, top left under the running head, at least 4 columns wide', () => {
+  it('opens the page with the lead story, top left under the masthead, at least 4 columns wide', () => {
     const frames = page()?.frames ?? [];
     const lead = sample.report.stories.find((s) => s.kind === 'article');
     const leadFrame = frames.find((f) => f.kind === 'text' && f.storyId === lead?.storyId);
     const area = typeArea(sample.edition.format);
+    const mastheadFoot = Math.max(...masthead().map((f) => f.y + f.height));
     expect(leadFrame?.x).toBe(area.x);
-    expect(leadFrame?.y).toBe(Math.min(...frames.map((f) => f.y)));
+    expect(leadFrame?.y).toBe(Math.min(...frames.filter((f) => f.y > mastheadFoot).map((f) => f.y)));
+    expect(leadFrame?.y).toBeGreaterThan(mastheadFoot);
     expect(leadFrame?.width).toBeGreaterThanOrEqual(spanWidth(sample.edition.format, 4));
+  });
+
+  it('sets a masthead (报头) on page 1 under the running head: the paper name large, the date and issue filled in, one group above every article', () => {
+    const frames = masthead();
+    expect(frames.map((f) => f.kind).sort()).toEqual(['rule', 'text', 'text']);
+    expect(new Set(frames.map((f) => f.groupId)).size).toBe(1);
+    expect(frames[0]?.groupId).not.toBeNull();
+    const name = frames.find((f) => f.kind === 'text' && f.storyId !== null);
+    const story = sample.edition.stories.find((s) => name?.kind === 'text' && s.id === name.storyId);
+    expect(story?.slug).toBe(MASTHEAD_NAME);
+    expect(story?.paragraphs.map((p) => p.runs.map((r) => r.text).join(''))).toEqual([sample.edition.meta.paper]);
+    const style = sample.edition.styles.paragraph.find((s) => s.id === story?.paragraphs[0]?.style);
+    const body = sample.edition.styles.paragraph.find((s) => s.id === ParagraphStyleIds.body);
+    expect(style?.size).toBeGreaterThanOrEqual(4 * (body?.size ?? Infinity));
+    expect(style?.weight).toBe('bold');
+    const info = frames.find((f) => f.kind === 'text' && f.template !== null);
+    expect(info?.kind === 'text' ? fillTemplate(info.template ?? '', sample.edition.meta, page()!) : null).toBe('2023年5月15日　第1期');
+    // Under the running head's rule, above every other frame of the page.
+    const headRule = sample.edition.masters[0]?.frames.find((f) => f.kind === 'rule');
+    const foot = Math.max(...frames.map((f) => f.y + f.height));
+    expect(Math.min(...frames.map((f) => f.y))).toBeGreaterThan(headRule?.y ?? Infinity);
+    for (const f of page()?.frames ?? []) if (!frames.includes(f)) expect(f.y, f.name).toBeGreaterThan(foot);
   });
 
   it('links the photo to the caption paragraph and ships a decodable PNG of the recorded size', () => {

@@ -18,7 +18,8 @@ describe('ensureSampleEdition', () => {
     const target = join(dir, '示例版面.galley');
     expect(await ensureSampleEdition(target)).toBe(true);
     const { edition } = await loadEdition(target);
-    expect(edition.stories).toHaveLength(10);
+    // The seed's 10 stories, and the masthead's paper name.
+    expect(edition.stories).toHaveLength(11);
     expect(edition.pages[0]?.frames.some((f) => f.kind === 'image')).toBe(true);
     expect(await readdir(join(target, 'assets'))).toEqual(['keji-jie-photo.png']);
     expect(await ensureSampleEdition(target)).toBe(false);

@@ -101,6 +101,29 @@ export class FakeHost implements Host {
   readAsset = (req: HostRequest<'readAsset'>): Promise<HostResponse<'readAsset'>> =>
     this.answer('readAsset', req, () => ({ mime: 'image/png', base64: '' }));
 
+  /** Each import answers a JPEG asset record named after the file (`asset-import-1`, …); nothing is stored. */
+  importImage = (req: HostRequest<'importImage'>): Promise<HostResponse<'importImage'>> =>
+    this.answer('importImage', req, () => {
+      if (this.readOnly) throw new HostError('read-only', `${this.name} is open read-only`);
+      const n = this.calls.filter((c) => c.method === 'importImage').length;
+      return {
+        asset: {
+          id: `asset-import-${n}`,
+          kind: 'image' as const,
+          path: `assets/import-${n}.jpg`,
+          mime: 'image/jpeg' as const,
+          pixelWidth: 1200,
+          pixelHeight: 800,
+          description: req.name,
+          colorSpace: 'rgb' as const,
+          ppi: 300,
+          caption: '',
+          credit: '',
+          preview: null,
+        },
+      };
+    });
+
   listFonts = (req: HostRequest<'listFonts'>): Promise<HostResponse<'listFonts'>> => this.answer('listFonts', req, () => ({ fonts: [], problems: [] }));
 
   readFont = (req: HostRequest<'readFont'>): Promise<HostResponse<'readFont'>> =>
@@ -122,6 +145,35 @@ export class FakeHost implements Host {
   exportStatus = (req: HostRequest<'exportStatus'>): Promise<HostResponse<'exportStatus'>> =>
     this.answer('exportStatus', req, () => {
       throw new HostError('not-found', `no export job "${req.jobId}"`);
+    });
+
+  /** Editions methods: a recent list and a recovery the spec sets; switching only records the call. */
+  recent: HostResponse<'listRecent'>['recent'] = [];
+  recovery: HostResponse<'getRecovery'>['recovery'] = null;
+  /** What importText answers (stories parsed elsewhere); empty by default. */
+  imported: HostResponse<'importText'> = { stories: [], report: [] };
+
+  listRecent = (req: HostRequest<'listRecent'>): Promise<HostResponse<'listRecent'>> =>
+    this.answer('listRecent', req, () => ({ recent: this.recent, documentsDir: '/home/test/Documents', current: `/home/test/Documents/${this.name}` }));
+
+  newEdition = (req: HostRequest<'newEdition'>): Promise<HostResponse<'newEdition'>> =>
+    this.answer('newEdition', req, () => ({ path: `${req.folder}/${req.name}`, name: req.name, readOnly: false }));
+
+  openEdition = (req: HostRequest<'openEdition'>): Promise<HostResponse<'openEdition'>> =>
+    this.answer('openEdition', req, () => ({ path: req.path, name: req.path.split('/').at(-1) ?? req.path, readOnly: req.mode === 'readOnly' }));
+
+  saveAs = (req: HostRequest<'saveAs'>): Promise<HostResponse<'saveAs'>> =>
+    this.answer('saveAs', req, () => ({ path: `${req.folder}/${req.name}`, name: req.name, readOnly: false }));
+
+  importText = (req: HostRequest<'importText'>): Promise<HostResponse<'importText'>> => this.answer('importText', req, () => structuredClone(this.imported));
+
+  getRecovery = (req: HostRequest<'getRecovery'>): Promise<HostResponse<'getRecovery'>> => this.answer('getRecovery', req, () => ({ recovery: this.recovery }));
+
+  resolveRecovery = (req: HostRequest<'resolveRecovery'>): Promise<HostResponse<'resolveRecovery'>> =>
+    this.answer('resolveRecovery', req, () => {
+      const edits = this.recovery?.edits ?? 0;
+      this.recovery = null;
+      return { recovered: req.choice === 'recover' ? edits : 0, revision: this.revision };
     });
 
   onCommand(listener: (command: HostCommand) => void): () => void {

@@ -1,0 +1,92 @@
+// newEditionContent.ts: what File ▸ New makes: an edition on the chosen grid (a house preset or
+// a custom grid) with one empty page, A01, on a master carrying the running head (报眉: paper,
+// date, 第X版, section, filled in from the page and edition) and the rule under it.
+import type { NewEditionFormat } from '../../../shared/editions-api';
+import {
+  CURRENT_SCHEMA_VERSION,
+  defaultOutputSettings,
+  defaultStyles,
+  defaultSwatches,
+  type Edition,
+  type EditionMeta,
+  formatFromGrid,
+  type NewId,
+  newPage,
+  newTextFrame,
+  type PageFormat,
+  PageFormatSchema,
+  presetFormat,
+  type RuleFrame,
+  typeArea,
+} from '../../../shared/model';
+import { ServiceError } from '../errors';
+import { RUNNING_HEAD_TEMPLATE } from '../sample';
+
+/** The running head takes two grid lines; its rule sits on the second. */
+const HEAD_LINES = 2;
+const K100 = { c: 0, m: 0, y: 0, k: 100 };
+
+export function formatFor(choice: NewEditionFormat): PageFormat {
+  if ('preset' in choice) return presetFormat(choice.preset);
+  const grid = choice.grid;
+  const format = formatFromGrid(grid);
+  const checked = PageFormatSchema.safeParse(format);
+  const area = typeArea(format);
+  if (!checked.success || format.margins.inside < 0 || format.margins.bottom < 0) {
+    const widthMm = round1(((grid.columns * grid.charsPerColumn + (grid.columns - 1) * grid.gutterEm) * grid.bodySize) / (72 / 25.4));
+    const depthMm = round1((grid.lines * grid.linePitch) / (72 / 25.4));
+    throw new ServiceError(
+      'invalid-request',
+      `the grid does not fit the page: ${grid.columns} columns × ${grid.charsPerColumn} 字 at ${grid.bodySize} pt with ${grid.gutterEm} 字 gutters is ${widthMm} mm wide (the page is ${grid.trimMm.width} mm), and ${grid.lines} lines at ${grid.linePitch} pt below a ${grid.headMm} mm head margin reach ${round1(grid.headMm + depthMm)} mm (the page is ${grid.trimMm.height} mm)`,
+    );
+  }
+  if (area.height < HEAD_LINES * grid.linePitch) throw new ServiceError('invalid-request', `the grid has ${grid.lines} lines; a page needs at least ${HEAD_LINES + 1}`);
+  return format;
+}
+
+export function newEditionContent(options: { format: NewEditionFormat; meta: Pick<EditionMeta, 'paper' | 'date'>; newId: NewId }): Edition {
+  const { newId } = options;
+  const format = formatFor(options.format);
+  const area = typeArea(format);
+  const pitch = format.baselineGrid.pitch;
+  const meta: EditionMeta = { ...options.meta, issue: null, totalIssue: null, credits: { editor: '', designer: '', proofreader: '' } };
+  const masterId = newId('master');
+  const runningHead = {
+    ...newTextFrame(newId('frame'), { x: area.x, y: area.y, width: area.width, height: round3(HEAD_LINES * pitch) }, { template: RUNNING_HEAD_TEMPLATE, name: '报眉' }),
+    locked: true,
+  };
+  const rule: RuleFrame = {
+    id: newId('frame'),
+    kind: 'rule',
+    name: '报眉线',
+    x: area.x,
+    y: round3(area.y + HEAD_LINES * pitch),
+    width: area.width,
+    height: 0,
+    locked: true,
+    groupId: null,
+    wrap: { enabled: false, offsets: { top: 0, right: 0, bottom: 0, left: 0 } },
+    stroke: { width: 1, color: K100 },
+  };
+  return {
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+    id: newId('edition'),
+    meta,
+    format,
+    styles: defaultStyles(format.bodySize, pitch, format.sizeNames),
+    masters: [{ id: masterId, name: '版式', frames: [runningHead, rule], guides: { vertical: [], horizontal: [] } }],
+    pages: [newPage({ id: newId('page'), number: 1, label: 'A01', section: '', masterId })],
+    stories: [],
+    assets: [],
+    swatches: defaultSwatches(),
+    output: defaultOutputSettings(),
+  };
+}
+
+function round1(n: number): number {
+  return Math.round(n * 10) / 10;
+}
+
+function round3(n: number): number {
+  return Math.round(n * 1000) / 1000;
+}

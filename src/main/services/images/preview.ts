@@ -1,0 +1,25 @@
+// preview.ts: the screen rendition of a file the page view cannot show as it is. Browsers do not
+// decode TIFF, and show CMYK JPEGs with no colour management (often inverted); print keeps the
+// original either way (the PDF path reads `path`, never `preview`).
+// The preview is sRGB, at most PREVIEW_MAX_PX on its long side (enough for 400 % zoom on a
+// two-column photo, small enough to load at once), JPEG, or PNG when the file has transparency.
+// CMYK goes to sRGB through the file's embedded profile, or libvips's built-in CMYK profile.
+// It keeps the stored orientation, as the print path does.
+import sharp from 'sharp';
+import type { ImageFacts } from './imageFacts';
+
+export const PREVIEW_MAX_PX = 2400;
+const PREVIEW_JPEG_QUALITY = 85;
+
+export function needsPreview(facts: Pick<ImageFacts, 'format' | 'colorSpace'>): boolean {
+  return facts.format === 'tiff' || facts.colorSpace === 'cmyk';
+}
+
+export async function makePreview(bytes: Uint8Array, facts: Pick<ImageFacts, 'hasAlpha'>): Promise<Uint8Array> {
+  const image = sharp(bytes)
+    .resize({ width: PREVIEW_MAX_PX, height: PREVIEW_MAX_PX, fit: 'inside', withoutEnlargement: true })
+    .toColourspace('srgb');
+  const encoded = facts.hasAlpha ? image.png() : image.flatten({ background: '#ffffff' }).jpeg({ quality: PREVIEW_JPEG_QUALITY });
+  const buffer = await encoded.toBuffer();
+  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+}

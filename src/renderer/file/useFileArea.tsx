@@ -1,0 +1,107 @@
+// useFileArea.tsx: the File area of the window: the File menu, its dialogs (new, open, save as,
+// import text), the keyboard shortcuts panel, crash recovery, and the save indicator. Workspace
+// wires the commands into the menu commands and shortcuts and renders the pieces.
+import { type ReactNode, useCallback, useMemo, useState } from 'react';
+import type { EditionSwitch } from '../../shared/editions-api';
+import { ShortcutsHelp } from '../app/ShortcutsHelp';
+import { formatChord, isMacPlatform } from '../app/shortcuts';
+import type { Host } from '../host';
+import { type SaveStatus, useEditorStore } from '../state';
+import { FileMenu, type FileMenuItem } from './FileMenu';
+import { ImportTextDialog } from './ImportTextDialog';
+import { NewEditionDialog } from './NewEditionDialog';
+import { OpenEditionDialog } from './OpenEditionDialog';
+import { RecoveryDialog } from './RecoveryDialog';
+import { SaveAsDialog } from './SaveAsDialog';
+import { SaveIndicator } from './SaveIndicator';
+
+type Dialog = 'new' | 'open' | 'saveAs' | 'import' | 'shortcuts' | null;
+
+export interface FileCommands {
+  readonly newEdition: () => void;
+  readonly openEdition: () => void;
+  readonly saveAs: () => void;
+  readonly importText: () => void;
+  readonly showShortcuts: () => void;
+  /** Save now, as the user asked (the indicator then says "saved", not "autosaved"). */
+  readonly save: () => void;
+}
+
+export interface FileArea {
+  readonly commands: FileCommands;
+  /** The File menu button, for the start of the toolbar. */
+  readonly menu: ReactNode;
+  readonly saveIndicator: (status: SaveStatus, revision: number) => ReactNode;
+  /** Open dialogs and the recovery prompt. */
+  readonly overlays: ReactNode;
+}
+
+export function useFileArea(host: Host, options: { editable: boolean; documentsDir?: string }): FileArea {
+  const store = useEditorStore();
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const [requests, setRequests] = useState(0);
+  const [documentsDir, setDocumentsDir] = useState(options.documentsDir ?? '');
+  const close = useCallback(() => setDialog(null), []);
+
+  const onSwitched = useCallback(
+    (_to: EditionSwitch) => {
+      setDialog(null);
+      // Electron's main process reloads the window itself after a switch; a browser tab reloads
+      // here, so fonts, layout and the undo history all start from the new edition.
+      if (host.transport === 'http') window.location.reload();
+    },
+    [host],
+  );
+
+  const openNew = useCallback(() => {
+    setDialog('new');
+    host.listRecent({}).then(
+      (answer) => setDocumentsDir(answer.documentsDir),
+      () => {},
+    );
+  }, [host]);
+
+  const commands = useMemo<FileCommands>(
+    () => ({
+      newEdition: openNew,
+      openEdition: () => setDialog('open'),
+      saveAs: () => setDialog('saveAs'),
+      importText: () => setDialog('import'),
+      showShortcuts: () => setDialog('shortcuts'),
+      save: () => {
+        setRequests((n) => n + 1);
+        void store.save();
+      },
+    }),
+    [openNew, store],
+  );
+
+  const mac = isMacPlatform();
+  const keys = (chord: string): string => formatChord(chord, mac);
+  const items: FileMenuItem[] = [
+    { id: 'new', label: 'file.menu.new', run: commands.newEdition },
+    { id: 'open', label: 'file.menu.open', keys: keys('Mod+O'), run: commands.openEdition },
+    { id: 'save', label: 'file.menu.save', keys: keys('Mod+S'), disabled: !options.editable, run: commands.save },
+    { id: 'save-as', label: 'file.menu.saveAs', keys: keys('Mod+Shift+S'), run: commands.saveAs },
+    { id: 'import', label: 'file.menu.importText', keys: keys('Mod+I'), disabled: !options.editable, run: commands.importText },
+    { id: 'shortcuts', label: 'file.menu.shortcuts', keys: 'F1', run: commands.showShortcuts },
+  ];
+
+  const overlays = (
+    <>
+      <RecoveryDialog host={host} />
+      {dialog === 'new' && <NewEditionDialog host={host} documentsDir={documentsDir} onClose={close} onSwitched={onSwitched} />}
+      {dialog === 'open' && <OpenEditionDialog host={host} onClose={close} onSwitched={onSwitched} />}
+      {dialog === 'saveAs' && <SaveAsDialog host={host} onClose={close} onSwitched={onSwitched} />}
+      {dialog === 'import' && <ImportTextDialog host={host} onClose={close} />}
+      {dialog === 'shortcuts' && <ShortcutsHelp onClose={close} electron={host.transport === 'electron'} />}
+    </>
+  );
+
+  return {
+    commands,
+    menu: <FileMenu items={items} />,
+    saveIndicator: (status, revision) => <SaveIndicator status={status} revision={revision} requests={requests} />,
+    overlays,
+  };
+}

@@ -1,0 +1,163 @@
+// FrameOverlay.tsx: what the frame tools draw over the page: the selection's bounds, the eight
+// resize handles, text frames' in- and out-ports, thread arrows (on request), the marquee, the
+// frame being drawn and the snap lines. Sizes are in screen pixels, divided by the zoom.
+import type { ReactNode } from 'react';
+import type { Box, Edition, Frame, Page, TextFrame } from '../../shared/model';
+import { SnapGuides } from '../canvas/SnapGuides';
+import { useI18n } from '../i18n';
+import { type EditorState, isEditable, selectedFrames } from '../state';
+import { boundsOf } from './geometry';
+import { handleAnchor, handlesFor } from './resize';
+import type { CanvasGestures, CanvasPreview } from './useCanvasGestures';
+import type { FrameEditing } from './useFrameEditing';
+
+const HANDLE_PX = 8;
+const PORT_PX = 10;
+/** How far above the bottom corner the out-port sits (and below the top corner the in-port). */
+const OUT_PORT_RISE_PX = 30;
+
+export interface FrameOverlayProps {
+  readonly edition: Edition;
+  readonly page: Page;
+  readonly state: EditorState;
+  readonly zoom: number;
+  readonly preview: CanvasPreview | null;
+  readonly editing: FrameEditing;
+  readonly gestures: CanvasGestures;
+  /** Frames carrying a story's overset mark: their out-port shows a red plus. */
+  readonly overset: ReadonlySet<string>;
+}
+
+export function FrameOverlay(props: FrameOverlayProps): ReactNode {
+  const { edition, page, state, zoom, preview, editing } = props;
+  const selected = selectedFrames(state);
+  const editable = isEditable(state);
+  const own = selected.filter((p) => !p.fromMaster).map((p) => p.frame);
+  const moving = preview?.kind === 'move';
+  const single = selected.length === 1 ? selected[0] : undefined;
+  const resizable = single && !single.fromMaster && !single.frame.locked && editable ? single.frame : null;
+  const resizeBox = preview?.kind === 'resize' && preview.frameId === resizable?.id ? preview.box : resizable;
+  const bounds = selected.length > 1 ? boundsOf(selected.map((p) => p.frame)) : null;
+  return (
+    <g className="frame-overlay" data-testid="frame-overlay">
+      {editing.showThreads && <ThreadArrows edition={edition} page={page} zoom={zoom} />}
+      {bounds && !moving && <rect className="selection-bounds" data-testid="selection-bounds" x={bounds.x} y={bounds.y} width={bounds.width} height={bounds.height} vectorEffect="non-scaling-stroke" pointerEvents="none" />}
+      {resizable && resizeBox && !moving && <Handles frame={resizable} box={resizeBox} zoom={zoom} gestures={props.gestures} />}
+      {!moving &&
+        editable &&
+        own.filter((f): f is TextFrame => f.kind === 'text' && f.template === null).map((f) => (
+          <Ports key={f.id} frame={f} zoom={zoom} overset={props.overset.has(f.id)} pending={editing.threadFrom?.frameId === f.id} gestures={props.gestures} />
+        ))}
+      {preview?.kind === 'marquee' && <rect className="marquee" data-testid="marquee" x={preview.box.x} y={preview.box.y} width={preview.box.width} height={preview.box.height} vectorEffect="non-scaling-stroke" pointerEvents="none" />}
+      {preview?.kind === 'draw' && (
+        <rect className="drawing" data-testid="drawing" data-tool={preview.tool} x={preview.box.x} y={preview.box.y} width={Math.max(preview.box.width, 1 / zoom)} height={Math.max(preview.box.height, 1 / zoom)} vectorEffect="non-scaling-stroke" pointerEvents="none" />
+      )}
+      {preview && preview.kind !== 'marquee' && <SnapGuides lines={preview.lines} format={edition.format} />}
+    </g>
+  );
+}
+
+function Handles(props: { frame: Frame; box: Box; zoom: number; gestures: CanvasGestures }): ReactNode {
+  const { t } = useI18n();
+  const size = HANDLE_PX / props.zoom;
+  const { box } = props;
+  return (
+    <g className="frame-handles" data-testid="frame-handles" data-frame-id={props.frame.id}>
+      {handlesFor(box).map((handle) => {
+        const { fx, fy } = handleAnchor(handle);
+        return (
+          <rect
+            key={handle}
+            className={`frame-handle handle-${handle}`}
+            data-testid="frame-handle"
+            data-handle={handle}
+            x={box.x + fx * box.width - size / 2}
+            y={box.y + fy * box.height - size / 2}
+            width={size}
+            height={size}
+            vectorEffect="non-scaling-stroke"
+            onPointerDown={(event) => props.gestures.onHandlePointerDown(event, props.frame, handle)}
+          >
+            <title>{t('frames.handle')}</title>
+          </rect>
+        );
+      })}
+    </g>
+  );
+}
+
+/** InDesign's ports: in at the top left, out at the bottom right; red plus when text is left over. */
+function Ports(props: { frame: TextFrame; zoom: number; overset: boolean; pending: boolean; gestures: CanvasGestures }): ReactNode {
+  const { t } = useI18n();
+  const { frame } = props;
+  const s = PORT_PX / props.zoom;
+  // On the frame's edges, clear of the corner handles and of the overset mark inside the corner.
+  const inX = frame.x - s / 2;
+  const inY = Math.min(frame.y + OUT_PORT_RISE_PX / props.zoom, frame.y + frame.height / 2) - s / 2;
+  const outX = frame.x + frame.width - s / 2;
+  const outY = Math.max(frame.y + frame.height - OUT_PORT_RISE_PX / props.zoom, frame.y + frame.height / 2) - s / 2;
+  const stroke = 1.5 / props.zoom;
+  return (
+    <g className="thread-ports">
+      <rect className={frame.prev ? 'port port-in is-linked' : 'port port-in'} data-testid="in-port" data-frame-id={frame.id} x={inX} y={inY} width={s} height={s} pointerEvents="none">
+        <title>{t('frames.port.in')}</title>
+      </rect>
+      <g
+        className={['port-out', frame.next ? 'is-linked' : '', props.overset ? 'is-overset' : '', props.pending ? 'is-pending' : ''].filter(Boolean).join(' ')}
+        data-testid="out-port"
+        data-frame-id={frame.id}
+        role="button"
+        aria-label={t('frames.port.out')}
+        onPointerDown={(event) => props.gestures.onOutPortPointerDown(event, frame)}
+      >
+        <title>{t('frames.port.out')}</title>
+        <rect className="port" x={outX} y={outY} width={s} height={s} />
+        {props.overset && <path className="port-plus" d={`M${outX + s / 2} ${outY + s * 0.2}V${outY + s * 0.8}M${outX + s * 0.2} ${outY + s / 2}H${outX + s * 0.8}`} strokeWidth={stroke} />}
+        {!props.overset && frame.next && <path className="port-arrow" d={`M${outX + s * 0.3} ${outY + s * 0.2}L${outX + s * 0.75} ${outY + s / 2}L${outX + s * 0.3} ${outY + s * 0.8}Z`} />}
+      </g>
+    </g>
+  );
+}
+
+/** Thread arrows between frames of this page, and where a thread leaves for or comes from another page. */
+function ThreadArrows({ edition, page, zoom }: { edition: Edition; page: Page; zoom: number }): ReactNode {
+  const { t } = useI18n();
+  const fontSize = 11 / zoom;
+  const labelOf = (pageId: string): string => edition.pages.find((p) => p.id === pageId)?.label ?? '?';
+  const texts = page.frames.filter((f): f is TextFrame => f.kind === 'text');
+  const items: ReactNode[] = [];
+  for (const frame of texts) {
+    const outX = frame.x + frame.width;
+    const outY = frame.y + frame.height;
+    if (frame.next && frame.next.pageId === page.id) {
+      const target = texts.find((f) => f.id === frame.next?.frameId);
+      if (target) {
+        items.push(<path key={`a${frame.id}`} className="thread-arrow" data-testid="thread-arrow" data-from={frame.id} data-to={target.id} d={`M${outX} ${outY}L${target.x} ${target.y}`} markerEnd="url(#thread-arrow-head)" vectorEffect="non-scaling-stroke" />);
+      }
+    } else if (frame.next) {
+      items.push(
+        <text key={`o${frame.id}`} className="thread-label" data-testid="thread-label" data-from={frame.id} x={outX + 3 / zoom} y={outY} fontSize={fontSize}>
+          {t('frames.arrow.toPage', { label: labelOf(frame.next.pageId) })}
+        </text>,
+      );
+    }
+    if (frame.prev && frame.prev.pageId !== page.id) {
+      items.push(
+        <text key={`i${frame.id}`} className="thread-label" data-testid="thread-label" data-to={frame.id} x={frame.x} y={frame.y - 3 / zoom} fontSize={fontSize}>
+          {t('frames.arrow.fromPage', { label: labelOf(frame.prev.pageId) })}
+        </text>,
+      );
+    }
+  }
+  const head = 8 / zoom;
+  return (
+    <g className="thread-arrows" data-testid="thread-arrows" pointerEvents="none">
+      <defs>
+        <marker id="thread-arrow-head" markerUnits="userSpaceOnUse" markerWidth={head} markerHeight={head} refX={head} refY={head / 2} orient="auto">
+          <path d={`M0 0L${head} ${head / 2}L0 ${head}Z`} />
+        </marker>
+      </defs>
+      {items}
+    </g>
+  );
+}

@@ -1,0 +1,186 @@
+// FrameSections.tsx: the frame sections of the properties panel: position and size, the text
+// frame's columns, insets and vertical alignment, text wrap, and stroke and fill from the
+// edition's swatches. Each field change is one op through the store.
+import type { ReactNode } from 'react';
+import { type Cmyk, type Edition, type Frame, type Insets, mmToPt, type Op, roundPt, type Swatch, type TextFrame } from '../../shared/model';
+import { useI18n } from '../i18n';
+import { NumberField, SelectField } from './fields';
+import { type GeometryField, geometryOp, mmText, patchOp, swatchFor } from './properties';
+
+export interface SectionProps<F extends Frame = Frame> {
+  readonly frame: F;
+  readonly pageId: string;
+  readonly edition: Edition;
+  /** Read-only edition, master furniture or (for geometry) a locked frame. */
+  readonly disabled: boolean;
+  readonly apply: (ops: Op[]) => void;
+}
+
+const SIDES = ['top', 'right', 'bottom', 'left'] as const;
+const mm = (value: number): number => roundPt(mmToPt(value));
+
+export function GeometrySection({ frame, pageId, disabled, apply }: SectionProps): ReactNode {
+  const { t } = useI18n();
+  const fields: GeometryField[] = ['x', 'y', 'width', 'height'];
+  return (
+    <fieldset className="panel-section" data-testid="props-geometry">
+      <legend>{t('frames.section.geometry')}</legend>
+      <div className="field-grid">
+        {fields.map((field) => (
+          <NumberField
+            key={field}
+            label={t(`frames.field.${field}`)}
+            value={mmText(frame[field])}
+            testId={`prop-${field}`}
+            disabled={disabled || (field === 'height' && frame.kind === 'rule' && frame.height === 0)}
+            onCommit={(value) => {
+              const op = geometryOp(pageId, frame, field, value);
+              if (op) apply([op]);
+            }}
+          />
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+function InsetFields(props: { insets: Insets; testId: string; disabled: boolean; onChange: (insets: Insets) => void }): ReactNode {
+  const { t } = useI18n();
+  return (
+    <div className="field-grid">
+      {SIDES.map((side) => (
+        <NumberField
+          key={side}
+          label={t(`frames.field.${side}`)}
+          value={mmText(props.insets[side])}
+          testId={`${props.testId}-${side}`}
+          disabled={props.disabled}
+          onCommit={(value) => {
+            if (value >= 0) props.onChange({ ...props.insets, [side]: mm(value) });
+          }}
+        />
+      ))}
+    </div>
+  );
+}
+
+export function TextFrameSection({ frame, pageId, disabled, apply }: SectionProps<TextFrame>): ReactNode {
+  const { t } = useI18n();
+  const patch = (p: Record<string, unknown>): void => apply([patchOp(pageId, frame, p)]);
+  return (
+    <fieldset className="panel-section" data-testid="props-text">
+      <legend>{t('frames.section.text')}</legend>
+      <div className="field-grid">
+        <NumberField
+          label={t('frames.field.columns')}
+          value={String(frame.columns)}
+          testId="prop-columns"
+          disabled={disabled}
+          onCommit={(value) => {
+            if (Number.isInteger(value) && value >= 1 && value <= 24 && value !== frame.columns) patch({ columns: value });
+          }}
+        />
+        <NumberField label={t('frames.field.gutter')} value={mmText(frame.gutter)} testId="prop-gutter" disabled={disabled} onCommit={(value) => value >= 0 && patch({ gutter: mm(value) })} />
+      </div>
+      <div className="field-caption">{t('frames.field.insets')}</div>
+      <InsetFields insets={frame.insets} testId="prop-inset" disabled={disabled} onChange={(insets) => patch({ insets })} />
+      <SelectField
+        label={t('frames.field.valign')}
+        value={frame.verticalAlign}
+        testId="prop-valign"
+        disabled={disabled}
+        options={(['top', 'center', 'bottom', 'justify'] as const).map((v) => ({ value: v, label: t(`frames.valign.${v}`) }))}
+        onChange={(verticalAlign) => patch({ verticalAlign })}
+      />
+      {frame.template !== null && (
+        <label className="field field-wide">
+          <span className="field-label">{t('frames.field.template')}</span>
+          <input
+            type="text"
+            data-testid="prop-template"
+            defaultValue={frame.template}
+            key={frame.template}
+            disabled={disabled}
+            onBlur={(event) => event.target.value !== frame.template && patch({ template: event.target.value })}
+          />
+        </label>
+      )}
+    </fieldset>
+  );
+}
+
+export function WrapSection({ frame, pageId, disabled, apply }: SectionProps): ReactNode {
+  const { t } = useI18n();
+  const patch = (wrap: Frame['wrap']): void => apply([patchOp(pageId, frame, { wrap })]);
+  return (
+    <fieldset className="panel-section" data-testid="props-wrap">
+      <legend>{t('frames.section.wrap')}</legend>
+      <label className="field field-check">
+        <input type="checkbox" data-testid="prop-wrap" checked={frame.wrap.enabled} disabled={disabled} onChange={(event) => patch({ ...frame.wrap, enabled: event.target.checked })} />
+        <span>{t('frames.wrap.enabled')}</span>
+      </label>
+      <div className="field-caption">{t('frames.wrap.offsets')}</div>
+      <InsetFields insets={frame.wrap.offsets} testId="prop-wrap" disabled={disabled || !frame.wrap.enabled} onChange={(offsets) => patch({ ...frame.wrap, offsets })} />
+    </fieldset>
+  );
+}
+
+const NONE = '';
+const CUSTOM = '*';
+
+function SwatchSelect(props: { label: string; colour: Cmyk | null; swatches: readonly Swatch[]; allowNone: boolean; testId: string; disabled: boolean; onChange: (colour: Cmyk | null) => void }): ReactNode {
+  const { t } = useI18n();
+  const chosen = swatchFor(props.colour, props.swatches);
+  const value = props.colour === null ? NONE : (chosen?.id ?? CUSTOM);
+  const options = [
+    ...(props.allowNone ? [{ value: NONE, label: t('frames.swatch.none') }] : []),
+    ...(value === CUSTOM ? [{ value: CUSTOM, label: t('frames.swatch.custom') }] : []),
+    ...props.swatches.map((s) => ({ value: s.id, label: s.name })),
+  ];
+  return (
+    <SelectField
+      label={props.label}
+      value={value}
+      options={options}
+      testId={props.testId}
+      disabled={props.disabled}
+      onChange={(id) => {
+        if (id === CUSTOM) return;
+        props.onChange(id === NONE ? null : (props.swatches.find((s) => s.id === id)?.color ?? null));
+      }}
+    />
+  );
+}
+
+/** Stroke and fill of boxes; the stroke of rules. Text and image frames have neither. */
+export function ColourSection({ frame, pageId, edition, disabled, apply }: SectionProps): ReactNode {
+  const { t } = useI18n();
+  if (frame.kind !== 'box' && frame.kind !== 'rule') return null;
+  const patch = (p: Record<string, unknown>): void => apply([patchOp(pageId, frame, p)]);
+  const stroke = frame.stroke;
+  const black = edition.swatches[0]?.color ?? { c: 0, m: 0, y: 0, k: 100 };
+  return (
+    <fieldset className="panel-section" data-testid="props-colour">
+      <legend>{t('frames.section.colour')}</legend>
+      <SwatchSelect
+        label={t('frames.field.stroke')}
+        colour={stroke?.color ?? null}
+        swatches={edition.swatches}
+        allowNone={frame.kind === 'box'}
+        testId="prop-stroke"
+        disabled={disabled}
+        onChange={(color) => patch({ stroke: color === null ? null : { width: stroke?.width ?? 0.5, color } })}
+      />
+      <NumberField
+        label={t('frames.field.strokeWidth')}
+        value={String(stroke?.width ?? 0)}
+        testId="prop-stroke-width"
+        disabled={disabled}
+        onCommit={(width) => width >= 0 && patch({ stroke: { color: stroke?.color ?? black, width: roundPt(width) } })}
+      />
+      {frame.kind === 'box' && (
+        <SwatchSelect label={t('frames.field.fill')} colour={frame.fill} swatches={edition.swatches} allowNone testId="prop-fill" disabled={disabled} onChange={(fill) => patch({ fill })} />
+      )}
+    </fieldset>
+  );
+}

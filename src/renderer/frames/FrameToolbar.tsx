@@ -1,0 +1,84 @@
+// FrameToolbar.tsx: the frame tools (select, text, image, rule, box), the thread-arrow toggle and
+// the arrange commands for the selection (align, distribute, stacking, lock, group, duplicate,
+// delete), as one toolbar row under the main one, like InDesign's control panel.
+import './frames.css';
+import type { ReactNode } from 'react';
+import { type MessageKey, useI18n } from '../i18n';
+import { isEditable, selectedFrames, useEditorState } from '../state';
+import type { Alignment, Distribution, Stacking } from './arrange';
+import { Icon } from './icons';
+import { FRAME_TOOLS, type FrameTool } from './tools';
+import type { FrameEditing } from './useFrameEditing';
+
+const TOOL_LABELS: Readonly<Record<FrameTool, MessageKey>> = {
+  select: 'frames.tool.select',
+  text: 'frames.tool.text',
+  image: 'frames.tool.image',
+  rule: 'frames.tool.rule',
+  box: 'frames.tool.box',
+};
+
+const ALIGNMENTS: readonly Alignment[] = ['left', 'centre', 'right', 'top', 'middle', 'bottom'];
+const DISTRIBUTIONS: readonly Distribution[] = ['horizontal', 'vertical'];
+const STACKING: readonly Stacking[] = ['front', 'forward', 'backward', 'back'];
+
+export function FrameToolbar({ editing }: { editing: FrameEditing }): ReactNode {
+  const { t } = useI18n();
+  const state = useEditorState();
+  const editable = isEditable(state);
+  const own = selectedFrames(state).filter((p) => !p.fromMaster).map((p) => p.frame);
+  const movable = own.filter((f) => !f.locked);
+  const pieces = new Set(movable.map((f) => f.groupId ?? f.id)).size;
+  const anyLocked = own.some((f) => f.locked);
+  const anyGrouped = own.some((f) => f.groupId !== null);
+  const button = (id: string, icon: Parameters<typeof Icon>[0]['name'], label: MessageKey, onClick: () => void, enabled: boolean): ReactNode => (
+    <button key={id} type="button" className="icon-button" data-testid={id} aria-label={t(label)} title={t(label)} disabled={!enabled} onClick={onClick}>
+      <Icon name={icon} />
+    </button>
+  );
+  return (
+    <div className="toolbar frame-toolbar" role="toolbar" aria-label={t('frames.tools')} data-testid="frame-toolbar">
+      <div className="tool-group" role="group" aria-label={t('frames.tools')}>
+        {FRAME_TOOLS.map((tool) => (
+          <button
+            key={tool}
+            type="button"
+            className="icon-button"
+            data-testid={`tool-${tool}`}
+            aria-label={t(TOOL_LABELS[tool])}
+            title={t(TOOL_LABELS[tool])}
+            aria-pressed={editing.tool === tool}
+            disabled={tool !== 'select' && !editable}
+            onClick={() => editing.setTool(tool)}
+          >
+            <Icon name={tool} />
+          </button>
+        ))}
+        <button type="button" className="icon-button" data-testid="toggle-threads" aria-label={t('frames.showThreads')} title={t('frames.showThreads')} aria-pressed={editing.showThreads} onClick={editing.toggleThreads}>
+          <Icon name="threads" />
+        </button>
+      </div>
+      <div className="tool-group" role="group" aria-label={t('frames.arrange')}>
+        {ALIGNMENTS.map((a) => button(`align-${a}`, `align-${a}`, `frames.align.${a}`, () => editing.align(a), editable && pieces >= 1))}
+        {DISTRIBUTIONS.map((d) => button(`distribute-${d}`, `distribute-${d}`, `frames.distribute.${d}`, () => editing.distribute(d), editable && pieces >= 3))}
+      </div>
+      <div className="tool-group" role="group" aria-label={t('frames.arrange')}>
+        {STACKING.map((s) => button(`stack-${s}`, `stack-${s}`, `frames.stack.${s}`, () => editing.stack(s), editable && own.length > 0))}
+        {button('lock', 'lock', 'frames.lock', () => editing.lock(true), editable && own.some((f) => !f.locked))}
+        {button('unlock', 'unlock', 'frames.unlock', () => editing.lock(false), editable && anyLocked)}
+        {button('group', 'group', 'frames.group', editing.group, editable && own.length >= 2)}
+        {button('ungroup', 'ungroup', 'frames.ungroup', editing.ungroup, editable && anyGrouped)}
+        {button('duplicate', 'duplicate', 'frames.duplicate', editing.duplicate, editable && own.length > 0)}
+        {button('delete-frames', 'delete', 'frames.delete', editing.remove, editable && movable.length > 0)}
+      </div>
+      {editing.threadFrom && (
+        <div className="tool-group thread-pending" role="status" data-testid="thread-pending">
+          {t('frames.thread.pending')}
+          <button type="button" onClick={editing.cancelThreading}>
+            {t('frames.thread.cancel')}
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

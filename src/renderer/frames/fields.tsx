@@ -1,0 +1,70 @@
+// fields.tsx: the properties panel's inputs. A number is committed on Enter or when the field
+// loses focus, one edit per commit (so one undo step); Escape puts the shown value back.
+import { type ReactNode, useEffect, useState } from 'react';
+import { parseNumber } from './properties';
+
+export function NumberField(props: {
+  readonly label: string;
+  /** The value as shown (already in the panel's unit and precision). */
+  readonly value: string;
+  readonly onCommit: (value: number) => void;
+  readonly testId: string;
+  readonly disabled?: boolean;
+}): ReactNode {
+  const [draft, setDraft] = useState(props.value);
+  useEffect(() => setDraft(props.value), [props.value]);
+  const commit = (): void => {
+    const value = parseNumber(draft);
+    if (value === null || draft.trim() === props.value) {
+      setDraft(props.value);
+      return;
+    }
+    props.onCommit(value);
+  };
+  return (
+    <label className="field">
+      <span className="field-label">{props.label}</span>
+      <input
+        type="text"
+        inputMode="decimal"
+        data-testid={props.testId}
+        value={draft}
+        disabled={props.disabled ?? false}
+        onChange={(event) => setDraft(event.target.value)}
+        onBlur={commit}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter') commit();
+          if (event.key === 'Escape') setDraft(props.value);
+        }}
+      />
+    </label>
+  );
+}
+
+export function SelectField<V extends string>(props: {
+  readonly label: string;
+  readonly value: V;
+  readonly options: ReadonlyArray<{ readonly value: V; readonly label: string }>;
+  readonly onChange: (value: V) => void;
+  readonly testId: string;
+  readonly disabled?: boolean;
+}): ReactNode {
+  return (
+    <label className="field">
+      <span className="field-label">{props.label}</span>
+      <select
+        data-testid={props.testId}
+        value={props.value}
+        disabled={props.disabled ?? false}
+        // The options are exactly the values of V, so the chosen one is a V.
+        onChange={(event) => props.onChange(event.target.value as V)}
+      >
+        {props.options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}

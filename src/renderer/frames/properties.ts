@@ -1,0 +1,54 @@
+// properties.ts: the properties panel's edits as ops. The panel shows millimetres; the model
+// stores points rounded to 1/1000 pt.
+import { type Cmyk, type Frame, mmToPt, type Op, ptToMm, roundPt, type Story, type Swatch } from '../../shared/model';
+
+export type GeometryField = 'x' | 'y' | 'width' | 'height';
+
+/** Millimetres for a field, to one decimal place as staff read rulers. */
+export function mmText(pt: number): string {
+  return ptToMm(pt).toFixed(1);
+}
+
+/** Parses a number typed by staff: full-width digits and a comma for a decimal point are fine. */
+export function parseNumber(text: string): number | null {
+  const ascii = text.trim().replace(/[０-９．－]/gu, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0)).replace(',', '.');
+  if (!/^-?\d+(\.\d+)?$|^-?\.\d+$/u.test(ascii)) return null;
+  return Number(ascii);
+}
+
+/** A resizeFrame op setting one of x, y, width, height (in mm), or null when nothing changes or it is invalid. */
+export function geometryOp(pageId: string, frame: Frame, field: GeometryField, mm: number): Op | null {
+  const value = roundPt(mmToPt(mm));
+  if ((field === 'width' && value <= 0) || (field === 'height' && value < 0)) return null;
+  if (frame[field] === value) return null;
+  const box = { x: frame.x, y: frame.y, width: frame.width, height: frame.height };
+  box[field] = value;
+  return { type: 'resizeFrame', pageId, frameId: frame.id, ...box };
+}
+
+export function patchOp(pageId: string, frame: Frame, patch: Record<string, unknown>): Op {
+  return { type: 'updateFrame', pageId, frameId: frame.id, patch };
+}
+
+export function sameColour(a: Cmyk, b: Cmyk): boolean {
+  return a.c === b.c && a.m === b.m && a.y === b.y && a.k === b.k && a.spot === b.spot;
+}
+
+/** The swatch a colour was picked from, or null for none or a colour of its own. */
+export function swatchFor(colour: Cmyk | null, swatches: readonly Swatch[]): Swatch | null {
+  return colour ? (swatches.find((s) => sameColour(s.color, colour)) ?? null) : null;
+}
+
+/** The paragraph styles a story uses, in order of first use, with how many paragraphs each has. */
+export function stylesUsed(story: Story): Array<{ styleId: string; count: number }> {
+  const counts = new Map<string, number>();
+  for (const p of story.paragraphs) counts.set(p.style, (counts.get(p.style) ?? 0) + 1);
+  return [...counts].map(([styleId, count]) => ({ styleId, count }));
+}
+
+/** Gives every paragraph of style `from` the style `to` (e.g. all 正文 set as 图片说明), as one op. */
+export function restyleOp(story: Story, from: string, to: string): Op | null {
+  if (from === to || !story.paragraphs.some((p) => p.style === from)) return null;
+  const paragraphs = story.paragraphs.map((p) => (p.style === from ? { ...p, style: to } : p));
+  return { type: 'updateStory', storyId: story.id, patch: { paragraphs } };
+}

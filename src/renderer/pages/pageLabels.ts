@@ -1,0 +1,61 @@
+// pageLabels.ts: page labels (版次 such as A01 or 第1版) that follow the page's place. A label is
+// "automatic" when the number in it is the page's number (A03 on page 3, 第3版 on page 3); such
+// labels are renumbered when pages are added, removed or moved, so A01… stay in page order.
+// Labels staff set by hand (B01 on page 9, 头版) are left exactly as they are.
+import { applyOps, type Edition, type Op } from '../../shared/model';
+
+export interface LabelPattern {
+  readonly prefix: string;
+  /** Digits the number is padded to (A01 → 2). */
+  readonly width: number;
+  readonly suffix: string;
+}
+
+const LABEL = /^(.*?)(\d+)(\D*)$/u;
+
+/** The pattern of `label` when it is automatic for page `number`, else null. */
+export function labelPattern(label: string, number: number): LabelPattern | null {
+  const match = LABEL.exec(label);
+  if (!match) return null;
+  const [, prefix = '', digits = '', suffix = ''] = match;
+  if (Number.parseInt(digits, 10) !== number) return null;
+  return { prefix, width: digits.length, suffix };
+}
+
+export function formatLabel(pattern: LabelPattern, number: number): string {
+  return `${pattern.prefix}${String(number).padStart(pattern.width, '0')}${pattern.suffix}`;
+}
+
+/** Labels follow 第N版 when no page shows another pattern to follow. */
+const DEFAULT_PATTERN: LabelPattern = { prefix: '第', width: 1, suffix: '版' };
+
+/**
+ * The label for a new page numbered `number`: in the pattern of the page it is made from (or
+ * next to), else of the first page with an automatic label, else 第N版.
+ */
+export function newPageLabel(edition: Edition, number: number, nearPageId: string | null): string {
+  const near = edition.pages.find((p) => p.id === nearPageId);
+  const pattern =
+    (near && labelPattern(near.label, near.number)) ??
+    edition.pages.map((p) => labelPattern(p.label, p.number)).find((p) => p !== null) ??
+    DEFAULT_PATTERN;
+  return formatLabel(pattern, number);
+}
+
+/** updatePage ops that renumber the automatic labels of pages whose number `ops` would change. */
+export function relabelOps(edition: Edition, ops: readonly Op[]): Op[] {
+  const after = applyOps(edition, ops).edition;
+  const out: Op[] = [];
+  for (const page of edition.pages) {
+    const moved = after.pages.find((p) => p.id === page.id);
+    if (!moved || moved.number === page.number || moved.label !== page.label) continue;
+    const pattern = labelPattern(page.label, page.number);
+    if (pattern) out.push({ type: 'updatePage', pageId: page.id, patch: { label: formatLabel(pattern, moved.number) } });
+  }
+  return out;
+}
+
+/** `ops`, followed by the relabelling they call for, as one list for one undoable step. */
+export function withRelabel(edition: Edition, ops: readonly Op[]): Op[] {
+  return [...ops, ...relabelOps(edition, ops)];
+}

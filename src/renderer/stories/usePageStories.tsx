@@ -1,0 +1,146 @@
+// usePageStories.ts: what the stories feature does on the page view. Workspace wraps the page in
+// an element with `layerProps` and passes `overlay` into the page SVG:
+//   - a story dragged from the stories panel previews, then places, its frame (placeStory.ts);
+//   - a click on composed text opens its story in the editor at that character (a double click
+//     also gives the editor the keyboard); a drag that started there is not a click;
+//   - selecting a text frame opens its story in the editor;
+//   - the editor's selection is highlighted on the lines that set it (TextSelectionOverlay).
+import { type DragEvent, type MouseEvent, type PointerEvent, type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
+import type { PageLayout } from '../../shared/layout/output';
+import type { Edition, Page } from '../../shared/model';
+import { hitTestText, TextSelectionOverlay } from '../canvas';
+import { type EditorStore, isEditable } from '../state';
+import type { TextFocus } from '../story-editor';
+import { draggedStory, endStoryDrag, STORY_MIME } from './dragStory';
+import { DropPreview } from './DropPreview';
+import { newFrameId } from './ids';
+import { type DropBox, dropBox, placeStoryOps, type Point } from './placeStory';
+
+/** Pointer travel (px) beyond which a press on text was a drag, not a click. */
+const CLICK_SLOP_PX = 4;
+
+export interface PageStoriesOptions {
+  readonly store: EditorStore;
+  /** Null until the edition has loaded (the hook runs before Workspace can return early). */
+  readonly edition: Edition | null;
+  readonly page: Page | null;
+  /** The shown page as composed, or null while it is not. */
+  readonly layout: PageLayout | null;
+  readonly focus: TextFocus;
+  readonly zoom: number;
+  /** The story of the selected text frame, if one is selected. */
+  readonly selectedStoryId: string | null;
+  /** Clicks on text open the editor only with the select tool (not while drawing or threading). */
+  readonly textClicks: boolean;
+}
+
+export interface PageStories {
+  readonly layerProps: {
+    readonly onDragOver: (event: DragEvent<HTMLElement>) => void;
+    readonly onDragLeave: (event: DragEvent<HTMLElement>) => void;
+    readonly onDrop: (event: DragEvent<HTMLElement>) => void;
+    readonly onPointerDownCapture: (event: PointerEvent<HTMLElement>) => void;
+    readonly onClick: (event: MouseEvent<HTMLElement>) => void;
+    readonly onDoubleClick: (event: MouseEvent<HTMLElement>) => void;
+  };
+  readonly overlay: ReactNode;
+  /** Shows the first page a story is placed on, unless it is on the shown page. */
+  readonly reveal: (storyId: string) => void;
+}
+
+/** Page coordinates (pt) of a screen point, through the page SVG's own transform. */
+function pagePoint(layer: Element, clientX: number, clientY: number): Point | null {
+  const svg = layer.querySelector<SVGSVGElement>('svg[data-testid="page-svg"]');
+  const matrix = svg?.getScreenCTM();
+  if (!matrix) return null;
+  const p = new DOMPoint(clientX, clientY).matrixTransform(matrix.inverse());
+  return { x: p.x, y: p.y };
+}
+
+export function usePageStories(options: PageStoriesOptions): PageStories {
+  const { store, edition, page, layout, focus } = options;
+  const [preview, setPreview] = useState<{ box: DropBox; slug: string } | null>(null);
+  const pressed = useRef<{ x: number; y: number } | null>(null);
+
+  useEffect(() => {
+    if (options.selectedStoryId !== null) focus.open(options.selectedStoryId);
+  }, [focus, options.selectedStoryId]);
+
+  const onDragOver = (event: DragEvent<HTMLElement>): void => {
+    if (!event.dataTransfer.types.includes(STORY_MIME)) return;
+    event.preventDefault();
+    event.dataTransfer.dropEffect = isEditable(store.getState()) ? 'copy' : 'none';
+    const story = edition?.stories.find((s) => s.id === draggedStory(event.dataTransfer));
+    const point = pagePoint(event.currentTarget, event.clientX, event.clientY);
+    if (edition && page && story && point) setPreview({ box: dropBox(edition, page, story, point), slug: story.slug });
+  };
+
+  const onDrop = (event: DragEvent<HTMLElement>): void => {
+    const storyId = event.dataTransfer.getData(STORY_MIME);
+    if (!storyId) return;
+    event.preventDefault();
+    setPreview(null);
+    endStoryDrag();
+    const story = edition?.stories.find((s) => s.id === storyId);
+    const point = pagePoint(event.currentTarget, event.clientX, event.clientY);
+    if (!edition || !page || !story || !point || !isEditable(store.getState())) return;
+    const { ops, frame } = placeStoryOps(edition, page, story, point, newFrameId(edition));
+    store.applyOps(ops);
+    store.select(frame.id);
+    focus.open(story.id);
+  };
+
+  const hit = (event: MouseEvent<HTMLElement>): ReturnType<typeof hitTestText> => {
+    const start = pressed.current;
+    if (!options.textClicks || !layout || (start && Math.hypot(event.clientX - start.x, event.clientY - start.y) > CLICK_SLOP_PX)) return null;
+    const point = pagePoint(event.currentTarget, event.clientX, event.clientY);
+    return point ? hitTestText(layout, point.x, point.y) : null;
+  };
+  const onClick = (event: MouseEvent<HTMLElement>): void => {
+    const found = hit(event);
+    if (found) focus.openAt({ storyId: found.storyId, paragraphId: found.paragraphId, start: found.offset }, false);
+  };
+  const onDoubleClick = (event: MouseEvent<HTMLElement>): void => {
+    const found = hit(event);
+    if (found) focus.openAt({ storyId: found.storyId, paragraphId: found.paragraphId, start: found.offset }, true);
+  };
+
+  const reveal = useCallback(
+    (storyId: string) => {
+      const state = store.getState();
+      if (!edition || !page) return;
+      const here = page.frames.some((f) => f.kind === 'text' && f.storyId === storyId);
+      const there = edition.pages.find((p) => p.frames.some((f) => f.kind === 'text' && f.storyId === storyId));
+      if (!here && there && there.id !== state.pageId) store.selectPage(there.id);
+    },
+    [store, edition, page],
+  );
+
+  const overlay = (
+    <g className="page-stories-overlay">
+      <TextSelectionOverlay page={layout} source={focus} />
+      {preview && edition && <DropPreview box={preview.box} slug={preview.slug} gutter={edition.format.gutter} zoom={options.zoom} />}
+    </g>
+  );
+
+  return {
+    layerProps: {
+      onDragOver,
+      onDragLeave: (event) => {
+        if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setPreview(null);
+      },
+      onDrop,
+      onPointerDownCapture: (event) => {
+        pressed.current = { x: event.clientX, y: event.clientY };
+        // The frame tools keep the press from moving the focus; a press on the page must still take
+        // the keyboard from the story editor, or Delete and the arrows would edit its text.
+        const active = document.activeElement;
+        if (active instanceof HTMLElement && active.isContentEditable) active.blur();
+      },
+      onClick,
+      onDoubleClick,
+    },
+    overlay,
+    reveal,
+  };
+}

@@ -1,0 +1,133 @@
+// StoryEditor.tsx: the story editor panel (galley view): a Lexical editor on the story open in
+// TextFocus, with its paragraph style (Mod+1…8), bold and emphasis controls, find and replace
+// across the edition, a character count and the report of the last paste. Every change goes to
+// the document store as it is typed (useStorySync.ts), so the page recomposes live.
+import { type ReactNode, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import type { NormalisedPaste } from '../../shared/import';
+import { CharacterStyleIds, countChars, paragraphText, type Story } from '../../shared/model';
+import { type MessageKey, useI18n } from '../i18n';
+import { currentEdition, isEditable, useEditorState, useEditorStore } from '../state';
+import { FindReplace } from './FindReplace';
+import { PasteReport } from './PasteReport';
+import { PARAGRAPH_STYLE_KEYS } from './shortcuts';
+import type { TextFocus } from './textFocus';
+import { useCaretRequests } from './useCaretRequests';
+import { applyStyleShortcut, useEditorCommands } from './useEditorCommands';
+import { useSelectionStyles } from './useSelectionStyles';
+import { useStoryLexical } from './useStoryLexical';
+import { useStorySync } from './useStorySync';
+import './storyEditor.css';
+
+export interface StoryEditorProps {
+  readonly focus: TextFocus;
+  /** Electron: undo and redo come from the application menu. */
+  readonly menuOwnsCommands: boolean;
+  readonly mac: boolean;
+  /** Show the page a story is placed on (find stepping to a match on another page). */
+  readonly onReveal: (storyId: string) => void;
+}
+
+export function StoryEditor(props: StoryEditorProps): ReactNode {
+  const { t } = useI18n();
+  const store = useEditorStore();
+  const state = useEditorState();
+  const focusState = useSyncExternalStore(props.focus.subscribe, props.focus.getState);
+  const edition = currentEdition(state);
+  const story = edition?.stories.find((s) => s.id === focusState.storyId) ?? null;
+  const editable = isEditable(state) && story !== null;
+  const styles = edition?.styles ?? { paragraph: [], character: [], frame: [] };
+  const { editor, rootRef } = useStoryLexical(styles);
+  const [report, setReport] = useState<NormalisedPaste | null>(null);
+  const [find, setFind] = useState<{ seq: number; replace: boolean } | null>(null);
+  const selection = useSelectionStyles(editor);
+  const storyId = story?.id ?? null;
+
+  useStorySync(editor, store, storyId, props.focus);
+  useCaretRequests(editor, focusState.request, storyId);
+  useEditorCommands(editor, {
+    store,
+    menuOwnsCommands: props.menuOwnsCommands,
+    mac: props.mac,
+    onPasted: setReport,
+    onFind: (replace) => props.focus.showFind(replace),
+  });
+  const requested = focusState.find;
+  useEffect(() => {
+    if (requested) setFind(requested);
+  }, [requested]);
+  useEffect(() => editor.setEditable(editable), [editor, editable]);
+
+  const counts = useMemo(() => (story ? storyCounts(story, focusState.ranges) : null), [story, focusState.ranges]);
+  const paragraphStyles = PARAGRAPH_STYLE_KEYS.flatMap((id) => styles.paragraph.filter((s) => s.id === id));
+  const otherStyles = styles.paragraph.filter((s) => !PARAGRAPH_STYLE_KEYS.includes(s.id));
+
+  return (
+    <section className="story-editor" aria-label={t('stories.editor.title')} data-testid="story-editor" data-story-id={storyId ?? ''}>
+      <header className="story-editor-head">
+        <h2 className="panel-title">{story ? story.slug : t('stories.editor.title')}</h2>
+        {counts && (
+          <span className="story-editor-count" data-testid="story-char-count" data-chars={counts.chars}>
+            {t('stories.editor.count', { chars: counts.chars, paragraphs: counts.paragraphs })}
+            {counts.selected > 0 && ` · ${t('stories.editor.selected', { chars: counts.selected })}`}
+          </span>
+        )}
+      </header>
+      <div className="story-editor-tools" role="toolbar" aria-label={t('stories.editor.toolbar')}>
+        <select
+          aria-label={t('stories.editor.paragraphStyle')}
+          data-testid="paragraph-style"
+          disabled={!editable}
+          value={selection.paragraph ?? ''}
+          onChange={(e) => applyStyleShortcut(editor, { kind: 'paragraphStyle', styleId: e.target.value })}
+        >
+          {selection.paragraph === null && <option value="">{selection.selected ? t('stories.editor.mixed') : '—'}</option>}
+          {[...paragraphStyles, ...otherStyles].map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.name}
+            </option>
+          ))}
+        </select>
+        <CharButton label="stories.editor.bold" styleId={CharacterStyleIds.bold} on={selection.char === CharacterStyleIds.bold} disabled={!editable} onApply={(styleId) => applyStyleShortcut(editor, { kind: 'charStyle', styleId })} />
+        <CharButton label="stories.editor.emphasis" styleId={CharacterStyleIds.emphasis} on={selection.char === CharacterStyleIds.emphasis} disabled={!editable} onApply={(styleId) => applyStyleShortcut(editor, { kind: 'charStyle', styleId })} />
+        <button type="button" aria-pressed={find !== null} onClick={() => (find ? setFind(null) : props.focus.showFind(false))}>
+          {t('stories.editor.find')}
+        </button>
+      </div>
+      {find && edition && (
+        <FindReplace edition={edition} store={store} focus={props.focus} editable={isEditable(state)} replaceFirst={find.replace} seq={find.seq} onReveal={props.onReveal} onClose={() => setFind(null)} />
+      )}
+      {report && <PasteReport report={report} onClose={() => setReport(null)} />}
+      {!story && <p className="story-editor-empty">{t('stories.editor.none')}</p>}
+      <div className="story-editor-galley" hidden={!story}>
+        <div
+          ref={rootRef}
+          className="story-editor-text"
+          contentEditable={editable}
+          suppressContentEditableWarning
+          role="textbox"
+          aria-multiline="true"
+          aria-label={story ? t('stories.editor.text', { slug: story.slug }) : t('stories.editor.title')}
+          aria-readonly={!editable}
+          data-testid="story-editor-text"
+          spellCheck={false}
+        />
+      </div>
+    </section>
+  );
+}
+
+function CharButton(props: { label: MessageKey; styleId: string; on: boolean; disabled: boolean; onApply: (styleId: string) => void }): ReactNode {
+  const { t } = useI18n();
+  return (
+    <button type="button" className={`char-style char-style-${props.styleId}`} aria-pressed={props.on} disabled={props.disabled} onMouseDown={(e) => e.preventDefault()} onClick={() => props.onApply(props.styleId)}>
+      {t(props.label)}
+    </button>
+  );
+}
+
+/** 字 in the story and in the selection, and its paragraphs. */
+function storyCounts(story: Story, ranges: ReadonlyArray<{ storyId: string; paragraphId: string; start: number; end: number }>): { chars: number; paragraphs: number; selected: number } {
+  const byId = new Map(story.paragraphs.map((p) => [p.id, paragraphText(p)]));
+  const selected = ranges.reduce((n, r) => (r.storyId === story.id ? n + countChars((byId.get(r.paragraphId) ?? '').slice(r.start, r.end)) : n), 0);
+  return { chars: countChars([...byId.values()].join('\n')), paragraphs: story.paragraphs.length, selected };
+}

@@ -1,0 +1,49 @@
+// decorate.ts: shows the model's styles in the editor. Lexical draws paragraphs and text without
+// knowing our node state, so mutation listeners copy it onto the DOM as data attributes, which
+// storyEditor.css styles: the paragraph style's name in the galley's style column (as InCopy's
+// galley view shows it) and its size class, and a character style's weight and emphasis dots.
+import { $getNodeByKey, $getState, type LexicalEditor, type NodeKey, type NodeMutation, ParagraphNode, TextNode } from 'lexical';
+import { ParagraphStyleIds, type Styles } from '../../shared/model';
+import { charStyleState, paragraphStyleState } from './nodeStates';
+
+/** Paragraph styles shown large in the galley (headings); the rest read as text. */
+const DISPLAY = new Set<string>([ParagraphStyleIds.kicker, ParagraphStyleIds.headline, ParagraphStyleIds.subhead]);
+
+export function registerDecoration(editor: LexicalEditor, styles: () => Styles): () => void {
+  const each = (mutations: Map<NodeKey, NodeMutation>, paint: (key: NodeKey, element: HTMLElement) => void): void => {
+    editor.getEditorState().read(() => {
+      for (const [key, mutation] of mutations) {
+        if (mutation === 'destroyed') continue;
+        const element = editor.getElementByKey(key);
+        if (element) paint(key, element);
+      }
+    });
+  };
+  const offParagraphs = editor.registerMutationListener(ParagraphNode, (mutations) =>
+    each(mutations, (key, element) => {
+      const node = $getNodeByKey(key);
+      if (!node) return;
+      const id = $getState(node, paragraphStyleState) || ParagraphStyleIds.body;
+      const style = styles().paragraph.find((s) => s.id === id);
+      element.dataset['style'] = id;
+      element.dataset['styleName'] = style?.name ?? id;
+      element.dataset['display'] = DISPLAY.has(id) ? 'heading' : style?.weight === 'bold' ? 'bold' : 'text';
+    }),
+  );
+  const offText = editor.registerMutationListener(TextNode, (mutations) =>
+    each(mutations, (key, element) => {
+      const node = $getNodeByKey(key);
+      if (!node) return;
+      const id = $getState(node, charStyleState);
+      const style = id === '' ? undefined : styles().character.find((s) => s.id === id);
+      if (id === '') delete element.dataset['charStyle'];
+      else element.dataset['charStyle'] = id;
+      element.dataset['weight'] = style?.weight ?? '';
+      element.dataset['dots'] = style?.emphasisDots ? 'true' : '';
+    }),
+  );
+  return () => {
+    offParagraphs();
+    offText();
+  };
+}

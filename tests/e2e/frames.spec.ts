@@ -1,0 +1,219 @@
+// The frame tools as a layout editor uses them (issue 5 §2): draw, select (click, Shift-click,
+// marquee), move several frames with snap lines, resize by a handle, the properties panel,
+// align, lock, group, duplicate, copy and paste to another page, stacking, delete; every
+// gesture one undo step, and the host in step with the screen.
+import { expect, type Page as BrowserPage, test } from '@playwright/test';
+import { columnEdges, type Edition, type Frame, mmToPt, newPage, ptToMm, roundPt, typeArea } from '../../src/shared/model';
+import { fetchDocument, onBaselineGrid, onColumnEdge } from './support/edition';
+import { clickOnPage, dragOnPage, expectServerFrame, selectedIds, toScreen } from './support/frameTools';
+import { type GalleyServer, startGalley } from './support/galleyServe';
+import { expectSaved, frame, frameGeometry } from './support/pageView';
+
+test.describe.configure({ mode: 'serial' });
+
+let galley: GalleyServer;
+let edition: Edition;
+
+test.beforeAll(async () => {
+  galley = await startGalley();
+  // A second page (no frames yet), so paste can cross pages.
+  const doc = await fetchDocument(galley);
+  const second = newPage({ id: 'page-e2e-2', number: 2, label: 'A02', section: '综合', masterId: doc.edition.pages[0]?.masterId ?? null });
+  const added = await galley.api('applyOps', { baseRevision: doc.revision, ops: [{ type: 'addPage', index: 1, page: second }] });
+  expect(added.ok).toBe(true);
+  edition = (await fetchDocument(galley)).edition;
+});
+
+test.afterAll(async () => {
+  if (!galley) return;
+  expect(await galley.stop()).toBe(0);
+});
+
+async function open(page: BrowserPage): Promise<void> {
+  await page.goto(galley.url);
+  await expect(page.getByTestId('frame').first()).toBeVisible();
+}
+
+/** Page-1 text frames with a story and no group (the sample groups its masthead), in model order. */
+function articleFrames(ed: Edition): Frame[] {
+  return (ed.pages[0]?.frames ?? []).filter((f) => f.kind === 'text' && f.storyId !== null && f.groupId === null);
+}
+
+async function frameCount(page: BrowserPage): Promise<number> {
+  return page.locator('[data-testid="frame"][data-master="false"]').count();
+}
+
+async function snapshot(page: BrowserPage, name: string): Promise<void> {
+  await page.screenshot({ path: test.info().outputPath(`${name}.png`) });
+}
+
+test('a text frame drawn with the T tool snaps to the column grid, is selected, and undoes in one step', async ({ page }) => {
+  await open(page);
+  const before = await frameCount(page);
+  const area = typeArea(edition.format);
+  const cols = columnEdges(edition.format);
+  await page.keyboard.press('t');
+  await expect(page.getByTestId('tool-text')).toHaveAttribute('aria-pressed', 'true');
+  // From just inside column 2 to just short of column 3's right edge, a few lines down.
+  const from = { x: cols[1]!.left + 1.5, y: area.y + 100 + 2 };
+  const to = { x: cols[2]!.right - 2, y: area.y + 300 };
+  await dragOnPage(page, from, to, { release: false });
+  await expect(page.getByTestId('drawing')).toBeVisible();
+  await expect(page.getByTestId('snap-guides').locator('line').first()).toBeAttached();
+  await snapshot(page, 'frames-drawing');
+  await page.mouse.up();
+  await expect.poll(() => frameCount(page)).toBe(before + 1);
+  const [id] = await selectedIds(page);
+  const drawn = await frameGeometry(page, id!);
+  expect(await frame(page, id!).getAttribute('data-kind')).toBe('text');
+  expect(drawn.x).toBe(cols[1]!.left);
+  expect(roundPt(drawn.x + drawn.width)).toBe(cols[2]!.right);
+  expect(onBaselineGrid(edition, drawn.y)).toBe(true);
+  // The tool goes back to select, and the properties panel describes the new frame in mm.
+  await expect(page.getByTestId('tool-select')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByTestId('prop-width')).toHaveValue(ptToMm(drawn.width).toFixed(1));
+  await expectServerFrame(galley, id!, { x: drawn.x, width: drawn.width });
+  await page.keyboard.press('Control+z');
+  await expect.poll(() => frameCount(page)).toBe(before);
+});
+
+test('click, Shift-click and a marquee select; a drag moves them all as one step, with snap lines', async ({ page }) => {
+  await open(page);
+  const [a, b] = articleFrames(edition);
+  await clickOnPage(page, { x: a!.x + 10, y: a!.y + 10 });
+  expect(await selectedIds(page)).toEqual([a!.id]);
+  await clickOnPage(page, { x: b!.x + 10, y: b!.y + 10 }, ['Shift']);
+  expect((await selectedIds(page)).sort()).toEqual([a!.id, b!.id].sort());
+  await expect(page.getByTestId('selection-bounds')).toBeVisible();
+  await expect(page.getByTestId('props-heading')).toHaveAttribute('data-count', '2');
+  // Shift-click again takes b out.
+  await clickOnPage(page, { x: b!.x + 10, y: b!.y + 10 }, ['Shift']);
+  expect(await selectedIds(page)).toEqual([a!.id]);
+
+  // A marquee from the left margin across the top of the first two article frames.
+  const area = typeArea(edition.format);
+  await dragOnPage(page, { x: area.x - 20, y: a!.y + 5 }, { x: a!.x + 40, y: a!.y + 20 });
+  expect(await selectedIds(page)).toContain(a!.id);
+
+  // Back to a and b, then drag a: both move by the same snapped amount, shown while dragging.
+  await clickOnPage(page, { x: a!.x + 10, y: a!.y + 10 });
+  await clickOnPage(page, { x: b!.x + 10, y: b!.y + 10 }, ['Shift']);
+  const pitch = edition.format.baselineGrid.pitch;
+  const start = { x: a!.x + 20, y: a!.y + 20 };
+  await dragOnPage(page, start, { x: start.x + 3, y: start.y + 3.3 * pitch }, { release: false });
+  await expect(page.getByTestId('snap-guides').locator('line[data-kind="baseline"]')).toBeAttached();
+  await snapshot(page, 'frames-moving');
+  await page.mouse.up();
+  const dy = roundPt(3 * pitch);
+  await expectServerFrame(galley, a!.id, { x: a!.x, y: roundPt(a!.y + dy) });
+  await expectServerFrame(galley, b!.id, { x: b!.x, y: roundPt(b!.y + dy) });
+  // One undo puts both back.
+  await page.keyboard.press('Control+z');
+  await expectServerFrame(galley, a!.id, { y: a!.y });
+  await expectServerFrame(galley, b!.id, { y: b!.y });
+});
+
+test('a handle resizes to a column edge; the properties panel sets size, columns and wrap', async ({ page }) => {
+  await open(page);
+  const target = articleFrames(edition)[2]!;
+  await clickOnPage(page, { x: target.x + 10, y: target.y + 10 });
+  await expect(page.getByTestId('frame-handle')).toHaveCount(8);
+  const cols = columnEdges(edition.format);
+  const right = target.x + target.width;
+  const nearer = cols.map((c) => c.right).filter((r) => r < right - 10).at(-1)!;
+  const handle = page.locator('[data-testid="frame-handle"][data-handle="e"]');
+  const box = (await handle.boundingBox())!;
+  const goal = await toScreen(page, nearer + 2, target.y + target.height / 2);
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(goal.x, goal.y, { steps: 6 });
+  await page.mouse.up();
+  await expectServerFrame(galley, target.id, { x: target.x, width: roundPt(nearer - target.x) });
+  expect(onColumnEdge(edition, target.x, roundPt(nearer - target.x))).toBe(true);
+
+  // Height in mm from the panel.
+  const height = page.getByTestId('prop-height');
+  await height.fill('50');
+  await height.press('Enter');
+  await expectServerFrame(galley, target.id, { height: roundPt(mmToPt(50)) });
+  // Columns and text wrap.
+  await page.getByTestId('prop-columns').fill('2');
+  await page.getByTestId('prop-columns').press('Enter');
+  await expectServerFrame(galley, target.id, { columns: 2 });
+  await page.getByTestId('prop-wrap').check();
+  await expect.poll(async () => {
+    const { edition: ed } = await fetchDocument(galley);
+    return ed.pages[0]!.frames.find((f) => f.id === target.id)?.wrap.enabled;
+  }).toBe(true);
+  await snapshot(page, 'frames-properties');
+  // The wrap box has the focus, and keys typed into a field stay there: undo from the toolbar.
+  for (let i = 0; i < 4; i++) await page.getByTestId('undo').click();
+  await expectServerFrame(galley, target.id, { width: target.width, height: target.height, columns: (target as { columns: number }).columns });
+});
+
+test('align left, lock, group: a group selects and moves together; ungroup', async ({ page }) => {
+  await open(page);
+  const [, , , c, d] = articleFrames(edition);
+  await clickOnPage(page, { x: c!.x + 10, y: c!.y + 10 });
+  await clickOnPage(page, { x: d!.x + 10, y: d!.y + 10 }, ['Shift']);
+  await page.getByTestId('align-left').click();
+  const left = Math.min(c!.x, d!.x);
+  await expectServerFrame(galley, c!.id, { x: left });
+  await expectServerFrame(galley, d!.id, { x: left });
+  await page.keyboard.press('Control+z');
+  await expectServerFrame(galley, c!.id, { x: c!.x });
+
+  // Group: a click on one selects both; a drag moves both.
+  await page.getByTestId('group').click();
+  await clickOnPage(page, { x: 5, y: 5 });
+  await clickOnPage(page, { x: c!.x + 10, y: c!.y + 10 });
+  expect((await selectedIds(page)).sort()).toEqual([c!.id, d!.id].sort());
+  await page.keyboard.press('ArrowDown');
+  const down = roundPt(mmToPt(0.5));
+  await expectServerFrame(galley, c!.id, { y: roundPt(c!.y + down) });
+  await expectServerFrame(galley, d!.id, { y: roundPt(d!.y + down) });
+  await page.keyboard.press('Control+z');
+
+  // Locked: selected, but a drag does not move it.
+  await page.keyboard.press('Control+l');
+  await expectServerFrame(galley, c!.id, { locked: true });
+  await dragOnPage(page, { x: c!.x + 20, y: c!.y + 20 }, { x: c!.x + 120, y: c!.y + 120 });
+  await expectServerFrame(galley, c!.id, { x: c!.x, y: c!.y });
+  await page.keyboard.press('Control+Shift+l');
+  await expectServerFrame(galley, c!.id, { locked: false });
+  await page.getByTestId('ungroup').click();
+  await expectServerFrame(galley, c!.id, { groupId: null });
+  await expectSaved(page);
+});
+
+test('copy and paste to another page gives new frames there; a placed story is not duplicated', async ({ page }) => {
+  await open(page);
+  const source = articleFrames(edition)[1]!;
+  await clickOnPage(page, { x: source.x + 10, y: source.y + 10 });
+  await page.keyboard.press('Control+c');
+  await page.locator('[data-testid="page-thumbnail"][data-page-id="page-e2e-2"]').click();
+  await expect(page.getByTestId('page-svg')).toHaveAttribute('data-page-id', 'page-e2e-2');
+  const before = await frameCount(page);
+  await page.keyboard.press('Control+v');
+  await expect.poll(() => frameCount(page)).toBe(before + 1);
+  const [pasted] = await selectedIds(page);
+  expect(pasted).not.toBe(source.id);
+  const geometry = await frameGeometry(page, pasted!);
+  expect([geometry.x, geometry.y, geometry.width]).toEqual([source.x, source.y, source.width]);
+  const { edition: ed } = await fetchDocument(galley);
+  const onPage2 = ed.pages[1]!.frames.find((f) => f.id === pasted);
+  expect(onPage2).toMatchObject({ kind: 'text', storyId: null, prev: null, next: null });
+  await snapshot(page, 'frames-pasted');
+
+  // Duplicate steps down and right; stacking moves the copy to the back; delete removes it.
+  await page.keyboard.press('Control+d');
+  await expect.poll(() => frameCount(page)).toBe(before + 2);
+  const [copy] = await selectedIds(page);
+  const copied = await frameGeometry(page, copy!);
+  expect(copied.x).toBe(roundPt(source.x + mmToPt(5)));
+  await page.keyboard.press('Control+Shift+BracketLeft');
+  await expect.poll(async () => (await fetchDocument(galley)).edition.pages[1]!.frames[0]?.id).toBe(copy);
+  await page.keyboard.press('Delete');
+  await expect.poll(() => frameCount(page)).toBe(before + 1);
+  await expectSaved(page);
+});
