@@ -3,15 +3,17 @@
 // in the band above it); when it does not, the chain moves to the next column once. What does
 // not fit is overset, counted in 字 from the first line that found no room. Where the thread
 // changes page, jump lines (jumpLines.ts) take their room first and are added to the frames after.
+// The frame the story ends in is then balanced (balance.ts) and vertically aligned (verticalAlign.ts).
 import { countChars, type Paragraph, type ParagraphStyle, ParagraphStyleIds, paragraphText, type Story, type Styles } from '../../model';
 import type { LayoutEnv } from '../env';
-import type { FrameLayout, MissingGlyphReport, OversetReport } from '../output/PageLayout';
+import type { FrameLayout, LineLayout, MissingGlyphReport, OversetReport } from '../output/PageLayout';
 import { buildFrameLayouts, type StoryLine } from './frameLayouts';
 import { balanceLastFrame, memoized, type ThreadOutcome } from './balance';
 import { flowParagraph, type ParagraphFlow } from './flowParagraph';
 import { planJumps, setJumpLines } from './jumpLines';
 import { type Cursor, nextRegion, startCursor } from './placeLine';
 import type { ComposeParagraph, FlowOptions, ThreadFrame } from './types';
+import { alignVertically } from './verticalAlign';
 
 const SPANNING = new Set<string>([ParagraphStyleIds.kicker, ParagraphStyleIds.headline, ParagraphStyleIds.subhead, ParagraphStyleIds.byline]);
 
@@ -56,11 +58,34 @@ interface Attempt {
  * `options.balanceColumns` is false (balance.ts).
  */
 export function flowStory(job: StoryJob): StoryFlow {
+  return alignEndFrame(job, flowBalanced(job));
+}
+
+function flowBalanced(job: StoryJob): StoryFlow {
   if (job.options?.balanceColumns === false) return flowThread(job).flow;
   // The first pass goes through the same memo as the balancing tries, so a try composes only
   // the paragraphs whose measures it changes (bench/layout.bench.ts compares the cost).
   const memoJob = { ...job, compose: memoized(job.compose) };
   return balanceLastFrame(memoJob, flowThread(memoJob), flowThread).flow;
+}
+
+/**
+ * Vertical alignment of the frame the story ends in (verticalAlign.ts), after balancing, so it
+ * moves the lines balancing settled on. Overset text fills its thread: nothing moves.
+ */
+function alignEndFrame(job: StoryJob, flow: StoryFlow): StoryFlow {
+  if (flow.overset !== null) return flow;
+  const end = flow.frames.findLastIndex((f) => f.columns.some((c) => c.lines.length > 0));
+  const jumpStyle = job.styles.paragraph.find((s) => s.id === ParagraphStyleIds.jump);
+  const styleIds = new Map(job.story.paragraphs.map((p) => [p.id, p.style]));
+  const pitch = job.thread[end]?.grid.pitch ?? 0;
+  const onGrid = (line: LineLayout): boolean => {
+    const id = line.source.paragraphId;
+    const style = id.startsWith('jump:') ? jumpStyle : job.styles.paragraph.find((s) => s.id === styleIds.get(id));
+    return style !== undefined && onBaselineGrid(style, pitch);
+  };
+  const frames = alignVertically(flow.frames, job.thread, end, onGrid);
+  return frames === flow.frames ? flow : { ...flow, frames };
 }
 
 /** One pass through the thread as it is (with whatever column feet it carries). */

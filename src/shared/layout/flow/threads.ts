@@ -53,6 +53,7 @@ export function toThreadFrame(edition: Edition, page: Page, frame: TextFrame): T
     gutter: frame.gutter,
     obstacles: obstaclesFor(pageFrames(edition, page), frame.id),
     grid: baselineGrid(edition.format),
+    verticalAlign: frame.verticalAlign,
   };
 }
 

@@ -1,6 +1,6 @@
 // types.ts: what frame flow takes in. The paragraph composer is a parameter, not an import, so
 // flow can be specified with a fake composer and the real one (inline/) plugs in unchanged.
-import type { Paragraph, ParagraphStyle, Styles } from '../../model';
+import type { Paragraph, ParagraphStyle, Styles, TextFrame } from '../../model';
 import type { LayoutEnv } from '../env';
 import type { ComposedParagraph, MeasureFor } from '../inline/composedParagraph';
 
@@ -66,4 +66,9 @@ export interface ThreadFrame {
    * frame's own foot. Unset means the columns run to the content box's foot.
    */
   readonly columnFeet?: readonly number[];
+  /**
+   * The frame's vertical alignment (verticalAlign.ts), applied when the story ends in this frame.
+   * Unset means top.
+   */
+  readonly verticalAlign?: TextFrame['verticalAlign'];
 }
