@@ -137,7 +137,7 @@ test('moving a frame recomposes its text where the frame went, and undo puts it 
 });
 
 test('when the fonts cannot be loaded the frames stay, without text, under an error banner', async ({ page }) => {
-  await page.route('**/api/readFont', (route) =>
+  await page.route('**/api/readFont/**', (route) =>
     route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ ok: false, error: { code: 'not-found', message: 'the font file changed since it was listed' } }) }),
   );
   await page.goto(galley.url);

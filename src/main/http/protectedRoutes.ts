@@ -4,6 +4,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { isHostMethod } from '../../shared/host-api';
 import { ServiceError } from '../services/errors';
 import { dispatchHostCall, type HostHandlers } from '../services/hostDispatch';
+import { handleFontRoute, isFontRoute, sendFontResult } from './fontRoute';
 import { readBody } from './readBody';
 import { hostAllowed, originAllowed } from './requestGuards';
 import { sendJson, sendRefusal, sendText, statusForResult } from './respond';
@@ -42,6 +43,10 @@ export async function handleProtected(req: IncomingMessage, res: ServerResponse,
 }
 
 async function handleApi(req: IncomingMessage, res: ServerResponse, path: string, ctx: ProtectedContext): Promise<void> {
+  if (isFontRoute(path)) {
+    await handleFontRoute(req, res, path, ctx);
+    return;
+  }
   if (req.method !== 'POST') {
     sendRefusal(res, 405, 'invalid-request', `${req.method ?? '?'} is not allowed on the host API; use POST`, { Allow: 'POST' });
     return;
@@ -70,7 +75,8 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, path: string
     return;
   }
   const result = await dispatchHostCall(ctx.handlers, method, payload, (error) => ctx.log(`host method ${method} failed`, error));
-  sendJson(res, statusForResult(result), result);
+  if (method === 'readFont') sendFontResult(res, result, false);
+  else sendJson(res, statusForResult(result), result);
 }
 
 /**

@@ -1,11 +1,12 @@
 // FrameText.tsx: the composed text of one frame, painted from the layout: each glyph run is a
 // group scaled to font units and flipped (y up), each glyph a <use> of its outline in <defs>
 // (GlyphDefs). Positions come from the engine; the browser sets no text. Memoised on the
-// FrameLayout object, which the incremental composer keeps while its story is unchanged, so
-// moving one frame re-renders only the frames whose text moved.
+// FrameLayout object and, inside it, on each LineLayout object: the incremental composer keeps
+// both while they come out the same (layout/keepIdentity.ts), so a keystroke re-renders only
+// the lines it changed and moving one frame only the frames whose text moved.
 import { memo, type ReactNode } from 'react';
 import type { FontCatalog } from '../../shared/layout/fonts';
-import type { FrameLayout, GlyphRun } from '../../shared/layout/output';
+import type { FrameLayout, GlyphRun, LineLayout } from '../../shared/layout/output';
 import { type GlyphDef, type GlyphPaths, placeGlyphs, runScale } from '../layout';
 
 export interface FrameTextProps {
@@ -15,17 +16,25 @@ export interface FrameTextProps {
 }
 
 export const FrameText = memo(function FrameText({ layout, glyphs, fonts }: FrameTextProps): ReactNode {
-  const runs: ReactNode[] = [];
-  let n = 0;
-  for (const column of layout.columns) {
-    for (const line of column.lines) {
-      for (const run of line.runs) runs.push(<Run key={n++} run={run} glyphs={glyphs} fonts={fonts} />);
-    }
-  }
+  const lines: ReactNode[] = [];
+  layout.columns.forEach((column, c) => {
+    column.lines.forEach((line, l) => lines.push(<Line key={`${c}/${l}`} line={line} glyphs={glyphs} fonts={fonts} />));
+  });
   return (
     <g className="frame-text" data-testid="frame-text">
-      {runs}
+      {lines}
     </g>
+  );
+});
+
+/** One line's runs, as siblings in the frame's group (a fragment adds no element). */
+const Line = memo(function Line({ line, glyphs, fonts }: { line: LineLayout; glyphs: GlyphPaths; fonts: FontCatalog }): ReactNode {
+  return (
+    <>
+      {line.runs.map((run, i) => (
+        <Run key={i} run={run} glyphs={glyphs} fonts={fonts} />
+      ))}
+    </>
   );
 });
 

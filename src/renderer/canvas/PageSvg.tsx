@@ -1,17 +1,16 @@
 // PageSvg.tsx: the page as an SVG in points: paper, bleed, guides, frames with their composed
 // text, overset marks, snap guides.
-import { type ReactNode, useMemo, useRef } from 'react';
+import { type PointerEvent, type ReactNode, useCallback, useMemo, useRef } from 'react';
 import type { FontCatalog } from '../../shared/layout/fonts';
-import type { FrameLayout } from '../../shared/layout/output';
+import type { FrameLayout, PageLayout } from '../../shared/layout/output';
 import type { PageComposition } from '../../shared/layout/page';
 import type { Edition, Page } from '../../shared/model';
 import { useI18n } from '../i18n';
 import { FrameOverlay, type FrameEditing, useCanvasGestures } from '../frames';
 import { canMove, type EditorState, framesOnPage, type PlacedFrame } from '../state';
-import type { GlyphPaths } from '../layout';
-import { FrameShape } from './FrameShape';
-import { FrameText, GlyphDefs } from './FrameText';
-import { OversetMark } from './OversetMark';
+import type { GlyphDef, GlyphPaths } from '../layout';
+import { FrameOnPage } from './FrameOnPage';
+import { GlyphDefs } from './FrameText';
 import { frameLabel } from './frameLabel';
 import { pageViewport } from './geometry';
 import { type GuideLayers, PageGuides, PaperAndBleed } from './PageGuides';
@@ -45,10 +44,18 @@ export function PageSvg(props: PageSvgProps): ReactNode {
   const svgRef = useRef<SVGSVGElement>(null);
   const gestures = useCanvasGestures({ svg: svgRef, edition, page, zoom, editing: props.editing });
   const preview = gestures.preview;
+  // One handler for every frame, stable across renders, so the memoised frames stay memoised;
+  // it reaches this render's gestures and frames through a ref.
+  const latest = useRef({ gestures, placed: new Map<string, PlacedFrame>() });
+  latest.current = { gestures, placed: new Map(framesOnPage(edition, page).map((p) => [p.frame.id, p])) };
+  const onFramePointerDown = useCallback((event: PointerEvent<SVGGElement>, frameId: string) => {
+    const placed = latest.current.placed.get(frameId);
+    if (placed) latest.current.gestures.onFramePointerDown(event, placed);
+  }, []);
   const selectedIds = useMemo(() => new Set(state.selectedFrameIds), [state.selectedFrameIds]);
   const text = props.text;
   const frameText = useMemo(() => new Map<string, FrameLayout>(text?.composition.page.frames.map((f) => [f.frameId, f]) ?? []), [text]);
-  const defs = useMemo(() => (text ? text.glyphs.defsFor(text.composition.page) : []), [text]);
+  const defs = useStableDefs(text);
   const overset = useMemo(() => {
     const byFrame = new Map<string, number>();
     for (const report of text?.composition.overset ?? []) {
@@ -76,35 +83,28 @@ export function PageSvg(props: PageSvgProps): ReactNode {
           const resized = preview?.kind === 'resize' && preview.frameId === placed.frame.id ? preview.box : null;
           // While a resize previews, the frame is drawn at its new size; its text stays until the drop.
           const frame = resized ? { ...placed.frame, width: resized.width, height: resized.height } : placed.frame;
-          const dragged = moved || resized !== null;
-          const movable = canMove(state, placed);
           const x = resized ? resized.x : moved ? frame.x + preview.dx : frame.x;
           const y = resized ? resized.y : moved ? frame.y + preview.dy : frame.y;
-          const layout = frameText.get(frame.id);
-          const oversetChars = overset.get(frame.id);
           return (
-            <FrameShape
+            <FrameOnPage
               key={frame.id}
               frame={frame}
               x={x}
               y={y}
+              textDx={x - placed.frame.x}
+              textDy={y - placed.frame.y}
               label={frameLabel(frame, edition, page, t)}
               asset={frame.kind === 'image' ? (edition.assets.find((a) => a.id === frame.assetId) ?? null) : null}
               selected={selectedIds.has(frame.id)}
-              movable={movable}
+              movable={canMove(state, placed)}
               fromMaster={placed.fromMaster}
               zoom={zoom}
-              quietLabel={!!(text && layout && layout.columns.length > 0)}
-              onPointerDown={(event) => gestures.onFramePointerDown(event, placed)}
-            >
-              {text && layout && layout.columns.length > 0 && (
-                // The text was set where the frame is; while a drag previews a new place it moves along.
-                <g transform={dragged ? `translate(${x - placed.frame.x} ${y - placed.frame.y})` : undefined}>
-                  <FrameText layout={layout} glyphs={text.glyphs} fonts={text.fonts} />
-                </g>
-              )}
-              {oversetChars !== undefined && <OversetMark x={x} y={y} width={frame.width} height={frame.height} chars={oversetChars} zoom={zoom} />}
-            </FrameShape>
+              layout={frameText.get(frame.id) ?? null}
+              glyphs={text?.glyphs ?? null}
+              fonts={text?.fonts ?? null}
+              oversetChars={overset.get(frame.id)}
+              onFramePointerDown={onFramePointerDown}
+            />
           );
         })}
       </g>
@@ -118,4 +118,45 @@ export function PageSvg(props: PageSvgProps): ReactNode {
 function onTop(frames: PlacedFrame[], frameIds: ReadonlySet<string> | undefined): PlacedFrame[] {
   if (frameIds === undefined) return frames;
   return [...frames.filter((p) => !frameIds.has(p.frame.id)), ...frames.filter((p) => frameIds.has(p.frame.id))];
+}
+
+// Each frame layout's outlines, once per layout object (the composer keeps unchanged ones), so a
+// keystroke walks the glyphs of the frame it changed, not of the page.
+const frameDefs = new WeakMap<GlyphPaths, WeakMap<FrameLayout, readonly GlyphDef[]>>();
+
+function defsOfFrame(glyphs: GlyphPaths, page: PageLayout, frame: FrameLayout): readonly GlyphDef[] {
+  let byFrame = frameDefs.get(glyphs);
+  if (!byFrame) frameDefs.set(glyphs, (byFrame = new WeakMap()));
+  let defs = byFrame.get(frame);
+  if (!defs) byFrame.set(frame, (defs = glyphs.defsFor({ ...page, frames: [frame] })));
+  return defs;
+}
+
+/** The page's outlines in first-use order, as GlyphPaths.defsFor gives them, from the frames' own. */
+function pageDefs(glyphs: GlyphPaths, page: PageLayout): GlyphDef[] {
+  const seen = new Set<string>();
+  const out: GlyphDef[] = [];
+  for (const frame of page.frames) {
+    for (const def of defsOfFrame(glyphs, page, frame)) {
+      if (seen.has(def.id)) continue;
+      seen.add(def.id);
+      out.push(def);
+    }
+  }
+  return out;
+}
+
+/**
+ * The page's glyph outlines, the previous array kept while it lists the same glyphs in the same
+ * order: most keystrokes add no new glyph, and then <defs> is not rendered again.
+ */
+function useStableDefs(text: PageText | null): readonly GlyphDef[] {
+  const last = useRef<readonly GlyphDef[]>([]);
+  return useMemo(() => {
+    const next = text ? pageDefs(text.glyphs, text.composition.page) : [];
+    const before = last.current;
+    if (next.length === before.length && next.every((d, i) => d.id === before[i]?.id && d.d === before[i]?.d)) return before;
+    last.current = next;
+    return next;
+  }, [text]);
 }

@@ -1,7 +1,8 @@
 // useFrameDrag.ts: moving the selected frames with the mouse. While the pointer moves, they are
 // drawn where they would land: their common bounds snapped to a column edge and the baseline
 // grid, or to a guide or another frame's edge when that is nearer (snapMove), with the lines
-// they snap to shown. Alt (Option) moves freely. Only the release commits, as one step.
+// they snap to shown. Alt (Option) moves freely. Only the release commits, as one step; the
+// preview follows the pointer once per animation frame.
 import { type PointerEvent, useCallback, useState } from 'react';
 import { type Box, type Frame, type PageFormat, roundPt, type SnapLine, snapMove, type SnapTargets } from '../../shared/model';
 import { boundsOf } from '../frames/geometry';
@@ -47,14 +48,24 @@ export function useFrameDrag(options: {
       const start = pagePoint(context.svg, event.clientX, event.clientY);
       const frameIds = new Set(frames.map((f) => f.id));
       let last: DragPreview | null = null;
+      // The preview is drawn at most once per animation frame: a mouse reports moves faster than
+      // the page repaints, and each preview re-renders the moved frames.
+      let frame = 0;
       beginGesture(event, {
         move: (e) => {
           const at = pagePoint(context.svg, e.clientX, e.clientY);
           const delta = dragDelta(bounds, { dx: at.x - start.x, dy: at.y - start.y }, context, e.altKey);
           last = { frameIds, ...delta };
-          setPreview(last);
+          if (frame === 0) {
+            frame = requestAnimationFrame(() => {
+              frame = 0;
+              setPreview(last);
+            });
+          }
         },
         end: (commit, dragged) => {
+          if (frame !== 0) cancelAnimationFrame(frame);
+          frame = 0;
           setPreview(null);
           if (!dragged) {
             if (commit) onClick?.();

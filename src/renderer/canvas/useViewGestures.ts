@@ -62,11 +62,20 @@ export function useViewGestures(options: {
   const latest = useRef({ viewport, onView });
   latest.current = { viewport, onView };
 
+  /**
+   * The page holder's screen corner, read once and kept until something may have moved it (a
+   * render of the canvas, a scroll, a resize): the cursor readout asks on every pointer move, and
+   * a fresh read there would force a layout in the middle of a drag or of typing.
+   */
+  const corner = useRef<{ left: number; top: number } | null>(null);
   const screen = useCallback((): PageOnScreen | null => {
     const element = page.current;
     if (!element) return null;
-    const rect = element.getBoundingClientRect();
-    return { left: rect.left, top: rect.top, viewport: latest.current.viewport, zoom: shownZoom.current };
+    if (!corner.current) {
+      const rect = element.getBoundingClientRect();
+      corner.current = { left: rect.left, top: rect.top };
+    }
+    return { left: corner.current.left, top: corner.current.top, viewport: latest.current.viewport, zoom: shownZoom.current };
   }, [page]);
 
   const measureCentre = useCallback(() => {
@@ -103,6 +112,7 @@ export function useViewGestures(options: {
         const { dx, dy } = anchorScrollDelta(held, at);
         element.scrollLeft += dx;
         element.scrollTop += dy;
+        corner.current = null;
         return;
       }
       anchor.current = held;
@@ -116,6 +126,7 @@ export function useViewGestures(options: {
   // edit, a page switch) do not move the page on screen, so they measure nothing: reading the
   // layout after every keystroke would cost the typing-to-paint budget for no gain.
   useLayoutEffect(() => {
+    corner.current = null; // this render may have moved the page (rulers, banners, a new zoom)
     if (zoom === shownZoom.current && centre.current !== null) return;
     if (zoom !== shownZoom.current) {
       const held = anchor.current ?? centre.current;
@@ -128,6 +139,7 @@ export function useViewGestures(options: {
         const { dx, dy } = anchorScrollDelta(held, at);
         element.scrollLeft += dx;
         element.scrollTop += dy;
+        corner.current = null;
       }
     }
     measureCentre();
@@ -141,17 +153,22 @@ export function useViewGestures(options: {
       event.preventDefault(); // not the browser's own page zoom
       zoomAbout(wheelZoom(targetZoom.current, event.deltaY, event.deltaMode), { x: event.clientX, y: event.clientY });
     };
-    const onScroll = (): void => measureCentre();
+    const onScroll = (): void => {
+      corner.current = null;
+      measureCentre();
+    };
     // Not passive: a passive listener may not cancel the browser's zoom.
     element.addEventListener('wheel', onWheel, { passive: false });
     element.addEventListener('scroll', onScroll, { passive: true });
     // A resized canvas has another centre.
     const resized = new ResizeObserver(onScroll);
     resized.observe(element);
+    window.addEventListener('resize', onScroll);
     return () => {
       element.removeEventListener('wheel', onWheel);
       element.removeEventListener('scroll', onScroll);
       resized.disconnect();
+      window.removeEventListener('resize', onScroll);
     };
   }, [scroller, zoomAbout, measureCentre]);
 
@@ -192,6 +209,7 @@ export function useViewGestures(options: {
       if (!p || event.pointerId !== p.pointerId || !element) return;
       element.scrollLeft -= event.clientX - p.lastX;
       element.scrollTop -= event.clientY - p.lastY;
+      corner.current = null;
       p.lastX = event.clientX;
       p.lastY = event.clientY;
     };

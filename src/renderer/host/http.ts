@@ -1,6 +1,7 @@
 // http.ts: the browser transport for `galley serve`. POST /api/<method> with the per-run token
-// the server printed in the page URL; this is the only file that fetches /api.
+// the server printed in the page URL; this file and httpFont.ts (readFont, binary) fetch /api.
 import type { HostMethod, HostRequest, HostResponse } from '../../shared/host-api';
+import { fetchFontFile } from './httpFont';
 import { type Host, HostError, hostMethods, isHostResult } from './types';
 
 const TOKEN_KEY = 'galley.token';
@@ -52,5 +53,10 @@ export function createHttpHost(): Host {
     // The host answers with the contract types (the renderer trusts its own host, not the reverse).
     return body.value as HostResponse<M>;
   };
-  return { ...hostMethods(call), transport: 'http', onCommand: () => () => {} };
+  const readFont: Host['readFont'] = (req) => {
+    const token = readToken();
+    if (!token) return Promise.reject(new HostError('unauthorized', 'readFont: no access token in the page address (?token=…)'));
+    return fetchFontFile(req, token);
+  };
+  return { ...hostMethods(call), readFont, transport: 'http', onCommand: () => () => {} };
 }

@@ -1,16 +1,16 @@
 // fontLoader.ts: font bytes from the host, once per session. Each FILE is fetched once (a TTC's
-// faces share it), decoded, and opened with the same openFace main uses; the id's hash names
-// the bytes, so the face here is the face main measured with.
+// faces share it), as raw bytes (readFont is binary on both transports), and opened with the
+// same openFace main uses; the id's hash names the bytes, so the face here is the face main
+// measured with. Each file's arrival is a performance measure (`galley:font-fetch <file>`), so
+// the bench's trace shows where the opening time goes.
 import type { FontListing } from '../../shared/host-api';
 import { type Face, type FontId, openFace, parseFontId } from '../../shared/layout/fonts';
 import type { HostMethods } from '../host';
-import { decodeBase64 } from './base64';
 
 export interface FontLoadStats {
-  /** Font files fetched so far, and their size decoded and as sent (base64). */
+  /** Font files fetched so far, and their size in bytes. */
   readonly files: number;
   readonly bytes: number;
-  readonly base64Chars: number;
 }
 
 export interface FontLoader {
@@ -36,7 +36,7 @@ export function createFontLoader(host: Pick<HostMethods, 'listFonts' | 'readFont
   let listing: Promise<readonly FontListing[]> | null = null;
   const files = new Map<string, Promise<Uint8Array>>();
   const opened = new Map<FontId, Face>();
-  let stats: FontLoadStats = { files: 0, bytes: 0, base64Chars: 0 };
+  let stats: FontLoadStats = { files: 0, bytes: 0 };
 
   const list = (): Promise<readonly FontListing[]> => {
     if (!listing) {
@@ -49,9 +49,10 @@ export function createFontLoader(host: Pick<HostMethods, 'listFonts' | 'readFont
   const fileBytes = (id: FontId, name: string, sha256: string): Promise<Uint8Array> => {
     let entry = files.get(sha256);
     if (!entry) {
-      entry = host.readFont({ id }).then(({ base64 }) => {
-        const bytes = decodeBase64(base64);
-        stats = { files: stats.files + 1, bytes: stats.bytes + bytes.byteLength, base64Chars: stats.base64Chars + base64.length };
+      const started = performance.now();
+      entry = host.readFont({ id }).then(({ bytes }) => {
+        stats = { files: stats.files + 1, bytes: stats.bytes + bytes.byteLength };
+        performance.measure(`galley:font-fetch ${name}`, { start: started, detail: { bytes: bytes.byteLength } });
         return bytes;
       });
       // A failed fetch is not remembered, so a later attempt can succeed.
@@ -76,8 +77,10 @@ export function createFontLoader(host: Pick<HostMethods, 'listFonts' | 'readFont
           if (!parsed) throw new FontLoadError(name, 'not a font id');
           const bytes = await fileBytes(id, name, parsed.sha256);
           let face: Face;
+          const opening = performance.now();
           try {
             face = openFace(bytes, parsed.sha256, parsed.faceIndex);
+            performance.measure(`galley:font-open ${name}`, { start: opening });
           } catch (error) {
             throw new FontLoadError(name, error instanceof Error ? error.message : String(error));
           }

@@ -14,6 +14,7 @@ import type { LayoutEnv } from '../../shared/layout/env';
 import { type ComposeParagraph, type FlowOptions, flowStory, pageFrames, type StoryFlow, storyThreads, type ThreadFrame } from '../../shared/layout/flow';
 import type { EditionLayout, FrameLayout, MissingGlyphReport, OversetReport, PageLayout } from '../../shared/layout/output';
 import { composeFurniture, type PageComposition } from '../../shared/layout/page';
+import { keepFlow, keepFrame } from './keepIdentity';
 
 interface CachedFlow {
   readonly story: Edition['stories'][number];
@@ -47,6 +48,8 @@ const threadKey = (thread: readonly ThreadFrame[]): string => JSON.stringify(thr
 
 export function createIncrementalComposer(compose: ComposeParagraph, options?: FlowOptions): IncrementalComposer {
   const cache = new Map<string, CachedFlow>();
+  /** The last layout of each furniture frame (set again on every call; kept when unchanged). */
+  const furnitureCache = new Map<string, FrameLayout>();
   let stats: ComposeStats = { composed: 0, reused: 0 };
 
   const flows = (edition: Edition, env: LayoutEnv, only?: ReadonlySet<string>): Array<{ storyId: string; flow: StoryFlow }> => {
@@ -65,7 +68,8 @@ export function createIncrementalComposer(compose: ComposeParagraph, options?: F
         out.push({ storyId: story.id, flow: hit.flow });
         continue;
       }
-      const flow = flowStory({ story, thread, styles: edition.styles, env, compose, ...(options ? { options } : {}) });
+      // Lines that came out as before keep their objects, so the page re-renders only the rest.
+      const flow = keepFlow(flowStory({ story, thread, styles: edition.styles, env, compose, ...(options ? { options } : {}) }), hit?.flow);
       cache.set(story.id, { story, styles: edition.styles, env, thread: key, flow });
       composed++;
       out.push({ storyId: story.id, flow });
@@ -83,7 +87,9 @@ export function createIncrementalComposer(compose: ComposeParagraph, options?: F
       if (frame.template !== null) {
         const furniture = composeFurniture(edition, page, { ...frame, template: frame.template }, env, compose, options);
         missing.push(...furniture.missing);
-        return furniture.frame;
+        const kept = keepFrame(furniture.frame, furnitureCache.get(`${page.id}/${frame.id}`));
+        furnitureCache.set(`${page.id}/${frame.id}`, kept);
+        return kept;
       }
       return { frameId: frame.id, storyId: null, columns: [] };
     });

@@ -57,6 +57,10 @@ export class LayoutSession {
   ) {
     this.loader = createFontLoader(host);
     this.composer = createIncrementalComposer(this.compose, options);
+    // The font listing and HarfBuzz do not depend on the edition: ask for them now, alongside
+    // getDocument, not after the first render. A failure here is retried by ensureFonts.
+    this.loader.listing().catch(() => {});
+    loadShaper().catch(() => {});
   }
 
   readonly subscribe = (listener: () => void): (() => void) => {

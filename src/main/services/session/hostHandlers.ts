@@ -60,7 +60,8 @@ export function createHostHandlers(session: EditionSession, transport: 'electron
       const { fonts: entries, problems } = await fonts.list({ editionDir: session.dir });
       return { fonts: entries.map(listing), problems: problems.map((p) => ({ file: p.file, reason: p.reason })) };
     },
-    readFont: async ({ id }) => ({ id, base64: base64(await fonts.readFont(id, { editionDir: session.dir })) }),
+    // Raw bytes: IPC structured-clones them, the HTTP host streams them (http/fontRoute.ts).
+    readFont: async ({ id }) => ({ id, bytes: await fonts.readFont(id, { editionDir: session.dir }) }),
     getAppInfo: async () => ({ version, transport, exportDir: suggestedExportDir(session.dir) }),
     ...createExportHandlers(session, fonts, setup),
     ...textImportHandlers(),

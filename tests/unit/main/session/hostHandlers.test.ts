@@ -115,7 +115,8 @@ describe('createHostHandlers', () => {
     const id = `sha256:${sha256(fontBytes(FONT_FILES.latinRegular))}#0`;
     const font = HostApi.readFont.res.parse(valueOf(await call('readFont', { id })));
     expect(font.id).toBe(id);
-    expect(Buffer.from(font.base64, 'base64').equals(Buffer.from(fontBytes(FONT_FILES.latinRegular)))).toBe(true);
+    expect(font.bytes).toBeInstanceOf(Uint8Array);
+    expect(Buffer.from(font.bytes).equals(Buffer.from(fontBytes(FONT_FILES.latinRegular)))).toBe(true);
     expect(await call('readFont', { id: `sha256:${'0'.repeat(64)}#0` })).toMatchObject({ ok: false, error: { code: 'not-found' } });
     for (const bad of ['fonts/Latin.otf', '../../etc/passwd', `sha256:${'A'.repeat(64)}#0`, `${id}/..`, `sha256:${'0'.repeat(64)}#01`]) {
       expect(await call('readFont', { id: bad })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });

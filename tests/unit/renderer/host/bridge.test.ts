@@ -121,3 +121,15 @@ describe('createHost', () => {
     expect(electronBridge()).toBeUndefined();
   });
 });
+
+describe('createBridgeHost readFont', () => {
+  it('hands over the font file as the Uint8Array IPC structured-cloned, without base64', async () => {
+    const id = `sha256:${'cd'.repeat(32)}#0`;
+    // What ipcRenderer.invoke delivers: a structured clone of main's HostResult.
+    const fake = fakeBridge(() => structuredClone({ ok: true, value: { id, bytes: new Uint8Array([7, 8, 9]) } }));
+    const font = await createBridgeHost(fake.bridge).readFont({ id });
+    expect(font.bytes).toBeInstanceOf(Uint8Array);
+    expect([...font.bytes]).toEqual([7, 8, 9]);
+    expect(fake.calls).toEqual([['readFont', { id }]]);
+  });
+});

@@ -132,3 +132,38 @@ describe('createHttpHost', () => {
     expect(listener).not.toHaveBeenCalled();
   });
 });
+
+describe('createHttpHost readFont', () => {
+  const id = `sha256:${'ab'.repeat(32)}#1`;
+
+  it('GETs the file itself from /api/readFont/<id> with the bearer token and answers its bytes', async () => {
+    vi.stubGlobal('window', fakeWindow({ search: '?token=t0k3n' }));
+    const fetchMock = answer(() => new Response(new Uint8Array([0, 1, 2, 255]), { headers: { 'Content-Type': 'application/octet-stream' } }));
+    const font = await createHttpHost().readFont({ id });
+    expect(font.id).toBe(id);
+    expect(font.bytes).toBeInstanceOf(Uint8Array);
+    expect([...font.bytes]).toEqual([0, 1, 2, 255]);
+    const [url, init] = fetchMock.mock.calls[0]!;
+    expect(url).toBe(`/api/readFont/${encodeURIComponent(id)}`);
+    expect(init?.method ?? 'GET').toBe('GET');
+    expect(new Headers(init?.headers).get('Authorization')).toBe('Bearer t0k3n');
+  });
+
+  it('turns a HostResult refusal into a HostError with its code', async () => {
+    vi.stubGlobal('window', fakeWindow({ search: '?token=t0k3n' }));
+    answer(() => json({ ok: false, error: { code: 'not-found', message: 'the font file changed since it was listed' } }, 404));
+    const error = await hostError(createHttpHost().readFont({ id }));
+    expect(error.code).toBe('not-found');
+    expect(error.message).toContain('the font file changed since it was listed');
+  });
+
+  it('refuses an id that is not a font id before it reaches a URL, and reports 401 and odd answers', async () => {
+    vi.stubGlobal('window', fakeWindow({ search: '?token=t0k3n' }));
+    const fetchMock = answer(() => new Response('nope', { status: 401 }));
+    expect((await hostError(createHttpHost().readFont({ id: '../../etc/passwd' }))).code).toBe('invalid-request');
+    expect(fetchMock).not.toHaveBeenCalled();
+    expect((await hostError(createHttpHost().readFont({ id }))).code).toBe('unauthorized');
+    answer(() => new Response('<html>proxy</html>', { status: 200, headers: { 'Content-Type': 'text/html' } }));
+    expect((await hostError(createHttpHost().readFont({ id }))).code).toBe('transport');
+  });
+});

@@ -5,7 +5,6 @@ import { createFontCatalog, type Face, type FontId, type GlyphOutlines } from '.
 import type { GlyphRun, PageLayout } from '../../../../src/shared/layout/output';
 import { createGlyphPaths } from '../../../../src/renderer/layout/glyphPaths';
 import { placeGlyphs, runScale } from '../../../../src/renderer/layout/glyphPlacement';
-import { decodeBase64 } from '../../../../src/renderer/layout/base64';
 
 const FONT = `sha256:${'a'.repeat(64)}#0` as FontId;
 
@@ -81,11 +80,5 @@ describe('createGlyphPaths', () => {
     const other = `sha256:${'b'.repeat(64)}#0` as FontId;
     const paths = createGlyphPaths(createFontCatalog([face, { ...face, id: other }]), outlines([]));
     expect(paths.idOf(FONT, 5)).not.toBe(paths.idOf(other, 5));
-  });
-});
-
-describe('decodeBase64', () => {
-  it('decodes font bytes sent as base64', () => {
-    expect([...decodeBase64('AAEC/w==')]).toEqual([0, 1, 2, 255]);
   });
 });

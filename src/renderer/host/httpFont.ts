@@ -1,0 +1,37 @@
+// httpFont.ts: readFont over `galley serve`. A font file is 10–15 MB, so it comes as the body of
+// `GET /api/readFont/<id>` (src/main/http/fontRoute.ts), not base64 inside the JSON envelope:
+// no 48 MB JSON parse or base64 decode before the first composed paint, and being a GET named by
+// the content hash, the browser's HTTP cache keeps it for the next opening.
+import { HostApi, type HostRequest, type HostResponse } from '../../shared/host-api';
+import { HostError, isHostResult } from './types';
+
+export async function fetchFontFile(req: HostRequest<'readFont'>, token: string): Promise<HostResponse<'readFont'>> {
+  // The id goes into a URL path: check it against the contract before it does.
+  const parsed = HostApi.readFont.req.safeParse(req);
+  if (!parsed.success) throw new HostError('invalid-request', `readFont: not a font id: "${String(req.id).slice(0, 100)}"`);
+  const { id } = parsed.data;
+  let response: Response;
+  try {
+    response = await fetch(`/api/readFont/${encodeURIComponent(id)}`, { headers: { Authorization: `Bearer ${token}` } });
+  } catch (error) {
+    throw new HostError('transport', `readFont: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  if (response.status === 401) throw new HostError('unauthorized', 'readFont: the server refused the access token (HTTP 401)');
+  const type = response.headers.get('Content-Type') ?? '';
+  if (response.ok && type.startsWith('application/octet-stream')) {
+    try {
+      return { id, bytes: new Uint8Array(await response.arrayBuffer()) };
+    } catch (error) {
+      throw new HostError('transport', `readFont: the font file was cut off (${error instanceof Error ? error.message : String(error)})`);
+    }
+  }
+  // Refusals come in the HostResult envelope, as from every other method.
+  let body: unknown;
+  try {
+    body = await response.json();
+  } catch {
+    throw new HostError('transport', `readFont: HTTP ${response.status} without a font or a JSON answer`);
+  }
+  if (!isHostResult(body) || body.ok) throw new HostError('transport', `readFont: HTTP ${response.status} with an unexpected answer`);
+  throw new HostError(body.error.code, `readFont: ${body.error.message}`);
+}
