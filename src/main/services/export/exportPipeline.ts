@@ -2,7 +2,8 @@
 // `galley export pdf`, File → Export PDF and the host API.
 //   1. plan: pages, file names, out folder (fails before any work on a wrong label or pattern)
 //   2. compose once, with the real fonts
-//   3. images: the output profile, then every placed image prepared for print
+//   3. images: the output profile, then every placed image prepared for print (started before
+//      step 2 and run alongside it, off the main thread; this step waits for it)
 //   4. preflight on that layout and those images; errors refuse the export (ExportRefused)
 //      unless it is explicitly overridden, and the override goes into the export log
 //   5. paint every PDF (the whole edition, then one per page with perPage) in memory
@@ -111,6 +112,16 @@ export function effectiveSettings(edition: Edition, options: Pick<ExportPdfOptio
 async function prepare(options: PrepareOptions, settings: OutputSettings, pageIds: readonly string[], progress: ProgressTracker): Promise<Prepared> {
   const stages = options.stages ?? defaultExportStages();
   const { edition, editionDir } = options;
+  // Images start first and run while the text is composed: sharp decodes, converts and encodes
+  // on libuv's threads, composition holds the main thread, and neither needs the other (images
+  // are placed from the model's frames, not the layout). Awaited in the images step; a failure
+  // there is thrown there, even when composing failed first meanwhile.
+  const imagesReady = stages.loadProfile({ settings, projectRoot: options.projectRoot, editionDir }).then(async (profile) => {
+    const images = await stages.prepareImages({ edition, editionDir, pages: pageIds.map((pageId) => ({ pageId })), settings, profile });
+    return { profile, images };
+  });
+  imagesReady.catch(() => {});
+
   progress.start('compose');
   const { env, compose } = await layoutToolsFor(edition, { fonts: options.fonts, editionDir });
   await yieldToEventLoop();
@@ -119,10 +130,7 @@ async function prepare(options: PrepareOptions, settings: OutputSettings, pageId
   await yieldToEventLoop();
 
   progress.start('images');
-  const profile = await stages.loadProfile({ settings, projectRoot: options.projectRoot, editionDir });
-  const byId = new Map(layout.pages.map((p) => [p.pageId, p]));
-  const pages = pageIds.map((id) => byId.get(id)).filter((p): p is PageLayout => p !== undefined);
-  const images = await stages.prepareImages({ edition, editionDir, pages, settings, profile });
+  const { profile, images } = await imagesReady;
   progress.finish();
   await yieldToEventLoop();
 

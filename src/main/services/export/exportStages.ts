@@ -23,8 +23,8 @@ export interface ProfileRequest {
 export interface ImagesRequest {
   readonly edition: Edition;
   readonly editionDir: string;
-  /** The pages exported: their image frames are prepared. */
-  readonly pages: readonly PageLayout[];
+  /** The pages exported: their image frames are prepared. Ids only: images are prepared while the pages are composed. */
+  readonly pages: readonly Pick<PageLayout, 'pageId'>[];
   readonly settings: OutputSettings;
   readonly profile: OutputProfile;
 }

@@ -5,7 +5,7 @@ import { inflateSync } from 'node:zlib';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadOutputProfile } from '../../../../src/main/services/color';
-import { PrintImageError, preparePrintImages, readJpegInfo } from '../../../../src/main/services/export/images';
+import { cmykJpegDecode, isPhotographicPng, PrintImageError, preparePrintImages, readJpegInfo, readSourceFacts } from '../../../../src/main/services/export/images';
 import { imageKey, type OutputProfile, type PrintImage } from '../../../../src/main/services/export/printTypes';
 import type { Edition } from '../../../../src/shared/model';
 import { PROJECT_ROOT } from '../cli/support';
@@ -148,6 +148,52 @@ describe('preparePrintImages', () => {
     const samples = inflateSync(at(0, 0)!.data);
     expect([...samples.subarray(0, 4)]).toEqual([0, 0, 0, 0]);
     expect(samples[12 * 4 + 1]).toBeGreaterThan(150); // the opaque red half has magenta
+  });
+
+  it('embeds a photographic PNG (grain that lossless compression cannot squeeze) as CMYK JPEG, and a flat one losslessly', async () => {
+    // 320 × 256 of noise over a gradient: a photograph's statistics, which PNG keeps at over half the raw size.
+    const [width, height] = [320, 256];
+    const raw = Buffer.alloc(width * height * 3);
+    let seed = 7;
+    for (let i = 0; i < raw.length; i++) {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      raw[i] = Math.min(255, Math.round(((i / 3) % width) / 2) + (seed % 96));
+    }
+    const photo = await sharp(raw, { raw: { width, height, channels: 3 } }).png().toBuffer();
+    // Line art: flat fields and hairlines, which lossless compression takes to a few per cent.
+    const art = Buffer.alloc(width * height * 3, 255);
+    for (let y = 0; y < height; y++) {
+      for (let x = 0; x < width; x++) {
+        const i = (y * width + x) * 3;
+        if (x < width / 2 && y < height / 2) art.fill(0, i, i + 2);
+        if (x % 40 === 0 || y % 32 === 0) art.fill(0, i, i + 3);
+      }
+    }
+    const flat = await sharp(art, { raw: { width, height, channels: 3 } }).png().toBuffer();
+    expect(isPhotographicPng(photo, await readSourceFacts(photo))).toBe(true);
+    expect(isPhotographicPng(flat, await readSourceFacts(flat))).toBe(false);
+    const spec = { mime: 'image/png' as const, pixelWidth: width, pixelHeight: height, box: { ...box, width, height } };
+    const { at } = await prepare([{ ...spec, file: 'photo.png' }, { ...spec, file: 'flat.png', box: { ...spec.box, y: 400 } }], { 'photo.png': photo, 'flat.png': flat });
+    const jpeg = at(0, 0)!;
+    expect(jpeg.filter).toBe('DCTDecode');
+    expect(jpeg.colorSpace).toBe('DeviceCMYK');
+    expect(readJpegInfo(jpeg.data)?.components).toBe(4);
+    // sharp writes Adobe's marker with inverted CMYK: the /Decode array undoes it.
+    expect(jpeg.decode).toEqual(cmykJpegDecode(readJpegInfo(jpeg.data)!));
+    expect(jpeg.report).toMatchObject({ sourceColor: 'rgb', convertedToCmyk: true, passedThrough: false });
+    // Measured on the JPEG as decoded: its ringing on pure noise (a worst case) may pass the
+    // profile's 220 % by a few per cent, never the edition's 240 % limit that preflight checks.
+    expect(jpeg.report.maxInk).toBeLessThanOrEqual(240);
+    const lossless = at(0, 1)!;
+    expect(lossless.filter).toBe('FlateDecode');
+    expect(inflateSync(lossless.data).byteLength).toBe(width * height * 4);
+  });
+
+  it('keeps small PNGs lossless whatever they hold', async () => {
+    const raw = Buffer.alloc(64 * 48 * 3);
+    for (let i = 0; i < raw.length; i++) raw[i] = (i * 2654435761) >>> 24;
+    const png = await sharp(raw, { raw: { width: 64, height: 48, channels: 3 } }).png().toBuffer();
+    expect(isPhotographicPng(png, await readSourceFacts(png))).toBe(false);
   });
 
   it('names a missing file, its page and frame; with onProblem the frame is left out instead', async () => {

@@ -105,4 +105,47 @@ describe('exportEditionPdfs progress', () => {
       ['preflight', 3, 3],
     ]);
   }, 60_000);
+
+  it('starts preparing the images before composing ends, and waits for them in the images step', async () => {
+    const events: ExportProgress[] = [];
+    let seenAtStart: ExportProgress[] | null = null;
+    let imagesStep = false;
+    const real = realStages();
+    // The profile loaded beforehand, so the images stage is called as soon as the pipeline starts.
+    const profile = await real.loadProfile({ settings: sample.edition.output, projectRoot: PROJECT_ROOT, editionDir: sample.dir });
+    const stages = realStages({
+      loadProfile: async () => profile,
+      prepareImages: async (request) => {
+        seenAtStart = [...events];
+        // Held until the images step has begun: that step must wait for it.
+        while (!imagesStep) await new Promise((r) => setTimeout(r, 5));
+        return real.prepareImages(request);
+      },
+    });
+    const prepared = await preflightEdition({
+      edition: sample.edition,
+      editionDir: sample.dir,
+      fonts: sample.fonts,
+      projectRoot: PROJECT_ROOT,
+      stages,
+      onProgress: (p) => {
+        events.push(p);
+        if (p.phase === 'images') imagesStep = true;
+      },
+    });
+    expect(seenAtStart).not.toBeNull();
+    expect(seenAtStart!.every((e) => e.phase === 'compose' && e.done === 0)).toBe(true);
+    expect(prepared.images.size).toBeGreaterThan(0);
+    expect(events.map((e) => e.phase)).toEqual(['compose', 'compose', 'images', 'images', 'preflight', 'preflight']);
+  }, 60_000);
+
+  it('fails in the images step when preparing the images fails, however early it failed', async () => {
+    const events: ExportProgress[] = [];
+    const stages = realStages({
+      prepareImages: () => Promise.reject(new Error('no images (test)')),
+    });
+    const run = preflightEdition({ edition: sample.edition, editionDir: sample.dir, fonts: sample.fonts, projectRoot: PROJECT_ROOT, stages, onProgress: (p) => events.push(p) });
+    await expect(run).rejects.toThrow('no images (test)');
+    expect(events.at(-1)?.phase).toBe('images');
+  }, 60_000);
 });

@@ -10,6 +10,7 @@ import { type PDFDocument, PDFName, type PDFRef, PDFString } from 'pdf-lib';
 import type { Face, FontId } from '../../../../shared/layout/fonts';
 import { readTableDirectory, requireTable } from '../../../../shared/layout/fonts';
 import { bareCff, cffCids, readAdvances } from './fontTables';
+import { zlibStream } from './flate';
 import { FontSubsetError, subsetFont } from './hbSubset';
 import { toUnicodeCmap } from './toUnicode';
 
@@ -136,7 +137,7 @@ export async function embedFace(doc: PDFDocument, usage: FaceUsage, cache?: Subs
   const dw = mostCommon(widths.map(([, w]) => w));
 
   const ctx = doc.context;
-  const fontFile = ctx.register(ctx.flateStream(program, face.outlines === 'cff' ? { Subtype: 'CIDFontType0C' } : { Length1: program.byteLength }));
+  const fontFile = ctx.register(zlibStream(ctx, program, face.outlines === 'cff' ? { Subtype: 'CIDFontType0C' } : { Length1: program.byteLength }));
   const descriptor = ctx.register(ctx.obj({ ...descriptorBase(face, baseFont, headBox(face)), [face.outlines === 'cff' ? 'FontFile3' : 'FontFile2']: fontFile } as never));
   const cidFont = ctx.register(
     ctx.obj({
@@ -152,7 +153,7 @@ export async function embedFace(doc: PDFDocument, usage: FaceUsage, cache?: Subs
   );
   const text = new Map<number, string>();
   for (const [gid, t] of usage.glyphs) if (t !== '') text.set(cidOf.get(gid) ?? 0, t);
-  const toUnicode = ctx.register(ctx.flateStream(toUnicodeCmap(text)));
+  const toUnicode = ctx.register(zlibStream(ctx, toUnicodeCmap(text)));
   const ref = ctx.register(
     ctx.obj({ Type: 'Font', Subtype: 'Type0', BaseFont: PDFName.of(baseFont), Encoding: 'Identity-H', DescendantFonts: [cidFont], ToUnicode: toUnicode } as never),
   );

@@ -28,12 +28,22 @@ export function runGlyphTexts(run: GlyphRun, text: string): string[] {
   });
 }
 
-function reverseCmap(face: FaceUsage['face']): Map<number, string> {
+/**
+ * Text for `wanted` glyphs read backwards from the face's cmap: the first code point (lowest,
+ * BMP first) that maps to each. The scan stops as soon as every wanted glyph has one, so a
+ * running head in Latin or common CJK costs a few thousand lookups instead of a walk over all
+ * 262 000 code points; only a glyph no code point reaches (a ligature, say) walks to the end.
+ */
+export function reverseCmap(face: Pick<FaceUsage['face'], 'glyphIndex'>, wanted: ReadonlySet<number>): Map<number, string> {
   const out = new Map<number, string>();
+  if (wanted.size === 0) return out;
   for (let cp = 0x20; cp <= 0x3ffff; cp++) {
-    if (cp >= 0xd800 && cp <= 0xdfff) continue;
+    if (cp === 0xd800) cp = 0xe000;
     const gid = face.glyphIndex(cp);
-    if (gid !== 0 && !out.has(gid)) out.set(gid, String.fromCodePoint(cp));
+    if (gid !== 0 && wanted.has(gid) && !out.has(gid)) {
+      out.set(gid, String.fromCodePoint(cp));
+      if (out.size === wanted.size) break;
+    }
   }
   return out;
 }
@@ -69,7 +79,9 @@ export function collectGlyphUsage(edition: Edition, pages: readonly PageLayout[]
   for (const id of unresolved) {
     const entry = usage.get(id);
     if (!entry) continue;
-    const reverse = reverseCmap(entry.face);
+    const wanted = new Set<number>();
+    for (const [gid, t] of entry.glyphs) if (t === '') wanted.add(gid);
+    const reverse = reverseCmap(entry.face, wanted);
     for (const [gid, t] of entry.glyphs) if (t === '') entry.glyphs.set(gid, reverse.get(gid) ?? '');
   }
   return usage;

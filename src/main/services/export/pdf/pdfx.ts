@@ -13,6 +13,7 @@ import { PDFDict, type PDFDocument, PDFHexString, PDFName, type PDFObject, PDFSt
 import type { PdfxVersion } from '../../../../shared/model';
 import { ServiceError } from '../../errors';
 import type { OutputProfile } from '../printTypes';
+import { zlibStream } from './flate';
 import { pdfxVersionString, xmpPacket } from './xmp';
 
 export const PRODUCER = 'Galley';
@@ -71,7 +72,7 @@ export function applyPdfx(doc: PDFDocument, facts: PdfxFacts): void {
   info.set(PDFName.of('Trapped'), PDFName.of('False'));
 
   const { profile } = facts;
-  const iccStream = ctx.register(ctx.flateStream(profile.bytes, { N: 4 }));
+  const iccStream = ctx.register(zlibStream(ctx, profile.bytes, { N: 4 }));
   const intent: Record<string, PDFObject> = {
     Type: PDFName.of('OutputIntent'),
     S: PDFName.of('GTS_PDFX'),
