@@ -11,7 +11,7 @@
 // Thread links survive only between frames pasted together; a link to a frame left behind is
 // dropped (the model would otherwise point at a frame that does not link back).
 import { type Edition, type Frame, type FrameRef, type Op, type Page, roundPt } from '../../shared/model';
-import type { IdFactory } from './ids';
+import type { NewId } from '../../shared/model';
 
 export interface FrameClip {
   readonly sourcePageId: string;
@@ -40,7 +40,7 @@ export interface Paste {
 }
 
 /** addFrame ops that put the clip on `page`, moved by `offset`, on top of what is there. */
-export function pasteOps(edition: Edition, page: Page, clip: FrameClip, newId: IdFactory, offset: { dx: number; dy: number }): Paste {
+export function pasteOps(edition: Edition, page: Page, clip: FrameClip, newId: NewId, offset: { dx: number; dy: number }): Paste {
   const placed = placedStories(edition);
   const ids = new Map(clip.frames.map((f) => [f.id, newId('frame')]));
   const groups = new Map<string, string>();

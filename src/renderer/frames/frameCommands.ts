@@ -6,7 +6,7 @@ import { canMove, currentEdition, currentPage, type EditorStore, isEditable, sel
 import { type Alignment, alignOps, type Distribution, distributeOps, stackOps, type Stacking } from './arrange';
 import { copyFrames, type FrameClip, pasteOps } from './clipboard';
 import { deleteOps, groupOps, lockOps, moveOps, ungroupOps } from './frameOps';
-import { idFactory } from './ids';
+import { freshIds } from '../state/ids';
 import { linkOps, unlinkOps } from './threading';
 import { type DrawTool, newFrame } from './tools';
 
@@ -52,7 +52,7 @@ export function createFrame(store: EditorStore, tool: DrawTool, box: Box): strin
   const edition = currentEdition(state);
   const page = currentPage(state);
   if (!edition || !page || !isEditable(state)) return null;
-  const id = idFactory(edition)('frame');
+  const id = freshIds(edition)('frame');
   store.applyOps([{ type: 'addFrame', pageId: page.id, index: page.frames.length, frame: newFrame(tool, id, box, edition) }]);
   store.selectFrames([id]);
   return id;
@@ -78,7 +78,7 @@ export function pasteClip(store: EditorStore, clip: FrameClip, times: number): v
   // right, so copies never hide exactly under their originals.
   const originalsHere = clip.sourcePageId === page.id && clip.frames.some((f) => page.frames.some((g) => g.id === f.id));
   const step = originalsHere ? (times + 1) * mmToPt(PASTE_OFFSET_MM) : 0;
-  const paste = pasteOps(edition, page, clip, idFactory(edition), { dx: step, dy: step });
+  const paste = pasteOps(edition, page, clip, freshIds(edition), { dx: step, dy: step });
   if (paste.ops.length === 0) return;
   store.applyOps(paste.ops);
   store.selectFrames(paste.frameIds);
@@ -102,7 +102,7 @@ export function lockSelection(store: EditorStore, locked: boolean): void {
 export function groupSelection(store: EditorStore): void {
   const sel = selection(store);
   const edition = currentEdition(store.getState());
-  if (sel && edition && isEditable(store.getState())) apply(store, groupOps(sel.page.id, sel.frames, idFactory(edition)('group')));
+  if (sel && edition && isEditable(store.getState())) apply(store, groupOps(sel.page.id, sel.frames, freshIds(edition)('group')));
 }
 
 export function ungroupSelection(store: EditorStore): void {

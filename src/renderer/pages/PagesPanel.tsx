@@ -6,7 +6,7 @@ import { type KeyboardEvent, type ReactNode, useEffect, useRef, useState } from 
 import type { Edition, Page } from '../../shared/model';
 import { useI18n } from '../i18n';
 import { useEditorStore } from '../state';
-import { freshIds } from './ids';
+import { freshIds } from '../state/ids';
 import { addPageEdit, applyMasterEdit, deletePageEdit, duplicatePageEdit, movePageEdit, type PageEdit, pageFieldsEdit } from './pageOps';
 import { PageThumbnail } from './PageThumbnail';
 import { pageRows } from './spreads';

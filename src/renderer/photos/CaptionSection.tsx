@@ -7,7 +7,7 @@ import { type Asset, type Edition, type ImageFrame, type Page, paragraphText, ty
 import { useI18n } from '../i18n';
 import { useEditorStore } from '../state';
 import { addCaptionOps, attachCaptionOps, captionParagraph, detachCaptionOps } from './captionOps';
-import { newId } from './ids';
+import { freshIds } from '../state/ids';
 
 const PREVIEW_CHARS = 40;
 
@@ -23,12 +23,13 @@ export function CaptionSection(props: { edition: Edition; page: Page; photo: Ima
 
   const add = (): void => {
     const name = (asset?.description || photo.name || t('frame.kind.image')).replace(/\.[A-Za-z0-9]{1,5}$/u, '');
+    const newId = freshIds(edition);
     const ids = { frameId: newId('frame'), storyId: newId('story'), paragraphId: newId('para'), groupId: newId('group') };
     store.applyOps(addCaptionOps(edition, page, photo, asset, ids, t('photos.caption.slug', { name })));
   };
   const attach = (frameId: string): void => {
     const frame = candidates.find((f) => f.id === frameId);
-    const ops = frame ? attachCaptionOps(edition, page, photo, frame, newId('group')) : null;
+    const ops = frame ? attachCaptionOps(edition, page, photo, frame, freshIds(edition)('group')) : null;
     if (ops) store.applyOps(ops);
   };
 

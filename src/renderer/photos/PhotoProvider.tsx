@@ -10,7 +10,7 @@ import { useAssetSeed } from '../canvas/assets';
 import type { Host } from '../host';
 import { currentEdition, currentPage, isEditable, useEditorState, useEditorStore } from '../state';
 import { type Crop, currentCrop, panCrop } from './cropMath';
-import { newId } from './ids';
+import { freshIds } from '../state/ids';
 import { importPhotoFile, type PhotoFile } from './importPhoto';
 import { assetOps, type FitPatch, newPhotoFrameOps, pageImageFrame, placeIntoFrameOps } from './placeOps';
 
@@ -168,7 +168,7 @@ export function PhotoProvider({ host, children }: { host: Host; children: ReactN
         } else {
           const base = target !== null && 'at' in target ? target.at : null;
           const at = base ? { x: base.x + placed * CASCADE_PT, y: base.y + placed * CASCADE_PT } : null;
-          const { ops, frame } = newPhotoFrameOps(edition, page, result.asset, newId('frame'), at);
+          const { ops, frame } = newPhotoFrameOps(edition, page, result.asset, freshIds(edition)('frame'), at);
           store.applyOps(ops);
           store.select(frame.id);
         }

@@ -13,7 +13,7 @@ import { type EditorStore, isEditable } from '../state';
 import type { TextFocus } from '../story-editor';
 import { draggedStory, endStoryDrag, STORY_MIME } from './dragStory';
 import { DropPreview } from './DropPreview';
-import { newFrameId } from './ids';
+import { freshIds } from '../state/ids';
 import { type DropBox, dropBox, placeStoryOps, type Point } from './placeStory';
 
 /** Pointer travel (px) beyond which a press on text was a drag, not a click. */
@@ -84,7 +84,7 @@ export function usePageStories(options: PageStoriesOptions): PageStories {
     const story = edition?.stories.find((s) => s.id === storyId);
     const point = pagePoint(event.currentTarget, event.clientX, event.clientY);
     if (!edition || !page || !story || !point || !isEditable(store.getState())) return;
-    const { ops, frame } = placeStoryOps(edition, page, story, point, newFrameId(edition));
+    const { ops, frame } = placeStoryOps(edition, page, story, point, freshIds(edition)('frame'));
     store.applyOps(ops);
     store.select(frame.id);
     focus.open(story.id);

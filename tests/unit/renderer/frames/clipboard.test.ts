@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { copyFrames, pasteOps } from '../../../../src/renderer/frames/clipboard';
-import { idFactory } from '../../../../src/renderer/frames/ids';
+import { freshIds as idFactory } from '../../../../src/renderer/state/ids';
 import { applyOps, checkReferences, type Edition, type Frame, type TextFrame } from '../../../../src/shared/model';
 import { sampleEdition } from '../../shared/model/fixtures';
 import { counter, pageOf } from './fixtures';

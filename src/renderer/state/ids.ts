@@ -1,10 +1,10 @@
-// ids.ts: fresh ids for pages, frames, groups and stories the pages panel makes. The renderer may
-// use the platform's randomness (shared code may not); an id already in the edition is never
-// reused, whatever its kind.
+// ids.ts: fresh ids for everything the editor makes (pages, frames, groups, stories, paragraphs).
+// The renderer may use the platform's randomness (shared code may not); an id already in the
+// edition is never reused, whatever its kind.
 import type { Edition, NewId } from '../../shared/model';
 
 function usedIds(edition: Edition): Set<string> {
-  const used = new Set<string>([...edition.pages.map((p) => p.id), ...edition.masters.map((m) => m.id), ...edition.stories.map((s) => s.id)]);
+  const used = new Set<string>([...edition.pages.map((p) => p.id), ...edition.masters.map((m) => m.id), ...edition.stories.flatMap((s) => [s.id, ...s.paragraphs.map((p) => p.id)])]);
   for (const holder of [...edition.pages, ...edition.masters]) {
     for (const frame of holder.frames) {
       used.add(frame.id);
