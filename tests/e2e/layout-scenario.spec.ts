@@ -5,8 +5,7 @@
 //   5. type into one story and watch the overset change; 6. place and crop a photo;
 //   7. undo back to the start and redo;                8. save, reload, and find everything as it was.
 // Every control is found by its role and accessible name (or the test id its panel documents).
-// A step whose panel is not in this build yet is skipped with the reason, and the steps after it
-// work with what the earlier steps made. Screenshots of each state go to e2e-screenshots/.
+// A step whose panel is missing fails, naming the panel. Screenshots of each state go to e2e-screenshots/.
 import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -136,7 +135,7 @@ test('2 · import the seed text', async () => {
 
 test('3 · place three stories by dragging', async () => {
   const panel = await present(page.getByRole('region', { name: /^(稿件|Stories)/u }), page.getByTestId('stories-panel'));
-  test.skip(panel === null, 'waits on the stories panel (src/renderer/stories: a list of stories to drag onto the page)');
+  expect(panel, 'the stories panel (src/renderer/stories)').not.toBeNull();
   if (!panel) return;
   const edition = await doc();
   const edges = columnEdges(edition.format);
@@ -156,9 +155,9 @@ test('3 · place three stories by dragging', async () => {
 });
 
 test('4 · thread one story across two frames on different pages', async () => {
-  test.skip(placed.length === 0, 'needs a placed story from step 3');
+  expect(placed.length, 'stories placed in step 3').toBeGreaterThan(0);
   const addPage = await present(page.getByRole('navigation', { name: /版面|Pages/u }).getByRole('button', { name: /^(新建|Add)/u }), page.getByTestId('page-add'));
-  test.skip(addPage === null, 'waits on the pages panel (src/renderer/pages: add a page)');
+  expect(addPage, 'the pages panel’s add button (src/renderer/pages)').not.toBeNull();
   if (!addPage) return;
   await addPage.click();
   await expect.poll(async () => (await doc()).pages.length).toBe(2);
@@ -188,12 +187,12 @@ test('4 · thread one story across two frames on different pages', async () => {
 });
 
 test('5 · type into one story and watch the overset count change', async () => {
-  test.skip(placed.length === 0, 'needs a placed story from step 3');
+  expect(placed.length, 'stories placed in step 3').toBeGreaterThan(0);
   const story = placed[1] ?? placed[0]!;
   const frameOf = (await doc()).pages[0]!.frames.find((f): f is TextFrame => f.kind === 'text' && f.storyId === story)!;
   await clickOnPage(page, { x: frameOf.x + 10, y: frameOf.y + 10 });
   const editor = await present(page.getByRole('textbox', { name: /稿件|正文|Story/u }), page.getByTestId('story-editor-text'));
-  test.skip(editor === null, 'waits on the story editor panel (src/renderer/story-editor)');
+  expect(editor, 'the story editor (src/renderer/story-editor)').not.toBeNull();
   if (!editor) return;
   // Shallow enough that the story oversets, then more text makes the overset grow.
   await page.getByTestId('prop-height').fill('30');
