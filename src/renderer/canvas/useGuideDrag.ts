@@ -1,8 +1,9 @@
 // useGuideDrag.ts: pulling a ruler guide out of a ruler, moving one, and dropping one back on its
 // ruler to remove it. While the pointer moves the guide is only previewed; the release commits
 // one undoable updatePage with the page's new guides.
-import { type PointerEvent, useCallback, useEffect, useRef, useState } from 'react';
+import { type PointerEvent, useCallback, useRef, useState } from 'react';
 import type { PageFormat } from '../../shared/model';
+import { useWindowDrag } from '../app/useWindowDrag';
 import { type DropBounds, type GuideAxis, type GuideRef, type Guides, guideDrop, movedGuide, snapGuide, withGuide, withoutGuide } from './rulerGuides';
 import { clientToPage, type PageOnScreen } from './viewMath';
 
@@ -66,34 +67,17 @@ export function useGuideDrag(options: {
     }
   }, []);
 
-  useEffect(() => {
-    const move = (event: globalThis.PointerEvent): void => {
+  useWindowDrag({
+    activePointer: () => pending.current?.pointerId ?? null,
+    move: (event) => {
       const current = pending.current;
-      if (!current || event.pointerId !== current.pointerId) return;
+      if (!current) return;
       const state = follow(current.state, { x: event.clientX, y: event.clientY });
       pending.current = { ...current, moved: true, state };
       setDrag(state);
-    };
-    const up = (event: globalThis.PointerEvent): void => {
-      if (pending.current?.pointerId === event.pointerId) finish(true);
-    };
-    const cancel = (event: globalThis.PointerEvent): void => {
-      if (pending.current?.pointerId === event.pointerId) finish(false);
-    };
-    const escape = (event: KeyboardEvent): void => {
-      if (event.key === 'Escape' && pending.current) finish(false);
-    };
-    window.addEventListener('pointermove', move);
-    window.addEventListener('pointerup', up);
-    window.addEventListener('pointercancel', cancel);
-    window.addEventListener('keydown', escape);
-    return () => {
-      window.removeEventListener('pointermove', move);
-      window.removeEventListener('pointerup', up);
-      window.removeEventListener('pointercancel', cancel);
-      window.removeEventListener('keydown', escape);
-    };
-  }, [follow, finish]);
+    },
+    finish,
+  });
 
   const begin = useCallback((state: GuideDragState, event: PointerEvent<Element>) => {
     if (event.button !== 0 || !latest.current.editable) return;

@@ -1,7 +1,8 @@
 // usePageReorder.ts: dragging a page thumbnail to a new place in the pages panel. A press that
 // moves a few pixels becomes a drag; while it lasts the panel shows where the page would land
 // (dropSlot), and the release moves it with one movePage. A plain click still opens the page.
-import { type PointerEvent, type RefObject, useCallback, useEffect, useRef, useState } from 'react';
+import { type PointerEvent, type RefObject, useCallback, useRef, useState } from 'react';
+import { useWindowDrag } from '../app/useWindowDrag';
 import { dropSlot, targetIndex } from './spreads';
 
 const DRAG_THRESHOLD_PX = 5;
@@ -47,36 +48,19 @@ export function usePageReorder(options: {
     if (commit) latest.current.onMove(current.pageId, targetIndex(current.from, current.slot));
   }, []);
 
-  useEffect(() => {
-    const move = (event: globalThis.PointerEvent): void => {
+  useWindowDrag({
+    activePointer: () => pending.current?.pointerId ?? null,
+    move: (event) => {
       const current = pending.current;
       const list = latest.current.list.current;
-      if (!current || event.pointerId !== current.pointerId || !list) return;
+      if (!current || !list) return;
       if (current.slot === null && Math.hypot(event.clientX - current.startX, event.clientY - current.startY) < DRAG_THRESHOLD_PX) return;
       const rects = [...list.querySelectorAll<HTMLElement>('[data-testid="page-thumbnail"]')].map((el) => el.getBoundingClientRect());
       current.slot = dropSlot(rects, { x: event.clientX, y: event.clientY }, latest.current.spreads);
       setDrag({ pageId: current.pageId, slot: current.slot });
-    };
-    const up = (event: globalThis.PointerEvent): void => {
-      if (pending.current?.pointerId === event.pointerId) finish(true);
-    };
-    const cancel = (event: globalThis.PointerEvent): void => {
-      if (pending.current?.pointerId === event.pointerId) finish(false);
-    };
-    const escape = (event: KeyboardEvent): void => {
-      if (event.key === 'Escape' && pending.current) finish(false);
-    };
-    window.addEventListener('pointermove', move);
-    window.addEventListener('pointerup', up);
-    window.addEventListener('pointercancel', cancel);
-    window.addEventListener('keydown', escape);
-    return () => {
-      window.removeEventListener('pointermove', move);
-      window.removeEventListener('pointerup', up);
-      window.removeEventListener('pointercancel', cancel);
-      window.removeEventListener('keydown', escape);
-    };
-  }, [finish]);
+    },
+    finish,
+  });
 
   const begin = useCallback((event: PointerEvent<HTMLElement>, pageId: string, from: number) => {
     dragged.current = false;
