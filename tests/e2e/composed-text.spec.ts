@@ -1,7 +1,7 @@
 // The screen painter: the sample page composed in Chromium by the shared engine with the host's
 // font bytes, drawn as glyph outlines; a frame move recomposes; Node and Chromium agree to the byte.
 import { resolve } from 'node:path';
-import { expect, type Page as BrowserPage, test } from '@playwright/test';
+import { expect, type Locator, type Page as BrowserPage, test } from '@playwright/test';
 import { createFontService, loadLayoutEnv } from '../../src/main/services/fonts';
 import type { ComposeParagraph } from '../../src/shared/layout/flow';
 import { composeParagraph } from '../../src/shared/layout/inline';
@@ -50,32 +50,39 @@ async function runOrigin(page: BrowserPage, frameId: string, paragraphId: string
   return { x: Number(await run.getAttribute('data-x')), y: Number(await run.getAttribute('data-y')) };
 }
 
+/** Glyphs drawn by these runs: each run is one path and says how many glyphs its outline holds. */
+async function glyphCount(runs: Locator): Promise<number> {
+  return runs.evaluateAll((els) => els.reduce((sum, r) => sum + Number(r.getAttribute('data-glyphs')), 0));
+}
+
 test('the sample page shows its composed text, drawn as glyph outlines only', async ({ page }, testInfo) => {
   const { edition } = await fetchDocument(galley);
   const { frame: article, headlineId } = firstArticle(edition);
   await openComposed(page);
   const svg = page.getByTestId('page-svg');
 
-  const glyphs = await svg.locator('use.glyph').count();
+  const glyphs = await glyphCount(svg.locator('path.glyph-run'));
   expect(glyphs).toBeGreaterThan(3000);
   const run = headlineRun(page, article.id, headlineId);
   await expect(run).toBeAttached();
   expect(Number(await run.getAttribute('data-size'))).toBe(edition.styles.paragraph.find((s) => s.id === ParagraphStyleIds.headline)!.size);
   // The headline is several runs (Latin digits, then Han in the sans face) on one or two lines.
-  const headlineGlyphs = await frame(page, article.id).locator(`[data-paragraph-id="${headlineId}"] use.glyph`).count();
+  const headlineGlyphs = await glyphCount(frame(page, article.id).locator(`path.glyph-run[data-paragraph-id="${headlineId}"]`));
   expect(headlineGlyphs).toBeGreaterThan(10);
 
   // No text is set by the browser: the SVG's only <text> are the frame labels and overset marks,
-  // there is no foreignObject, and every glyph is a <use> of a path defined in this SVG.
+  // there is no foreignObject, and every glyph run is one outline path: drawing glyphs exactly when
+  // it says it does, with nothing inside it.
   const audit = await svg.evaluate((el) => {
     const texts = Array.from(el.querySelectorAll('text')).filter((t) => !t.closest('.overset-mark') && !t.classList.contains('frame-label'));
     const labelsMatch = Array.from(el.querySelectorAll('text.frame-label')).every((t) => t.textContent === t.closest('[data-testid="frame"]')?.getAttribute('data-label'));
-    const hrefs = Array.from(el.querySelectorAll('use.glyph')).map((u) => u.getAttribute('href') ?? '');
-    const unresolved = hrefs.filter((h) => !(el.querySelector(h) instanceof SVGPathElement)).length;
-    const runChildren = Array.from(el.querySelectorAll('.glyph-run > *')).filter((c) => c.tagName !== 'use').length;
-    return { otherTexts: texts.length, labelsMatch, foreign: el.querySelectorAll('foreignObject').length, unresolved, runChildren };
+    const runs = Array.from(el.querySelectorAll('[data-testid="glyph-run"]'));
+    const notPaths = runs.filter((r) => !(r instanceof SVGPathElement)).length;
+    const wrongOutline = runs.filter((r) => (Number(r.getAttribute('data-glyphs')) > 0) !== /^M[-\d.]+ [-\d.]+[a-z]/u.test(r.getAttribute('d') ?? '')).length;
+    const runChildren = runs.filter((r) => r.childElementCount > 0).length;
+    return { otherTexts: texts.length, labelsMatch, foreign: el.querySelectorAll('foreignObject').length, uses: el.querySelectorAll('use').length, notPaths, wrongOutline, runChildren };
   });
-  expect(audit).toEqual({ otherTexts: 0, labelsMatch: true, foreign: 0, unresolved: 0, runChildren: 0 });
+  expect(audit).toEqual({ otherTexts: 0, labelsMatch: true, foreign: 0, uses: 0, notPaths: 0, wrongOutline: 0, runChildren: 0 });
 
   const status = page.getByTestId('layout-status');
   const fontBytes = Number(await status.getAttribute('data-font-bytes'));
@@ -112,7 +119,7 @@ test('moving a frame recomposes its text where the frame went, and undo puts it 
   const { frame: article, headlineId } = firstArticle(edition);
   await openComposed(page);
   const before = await runOrigin(page, article.id, headlineId);
-  const glyphsBefore = await frame(page, article.id).locator('use.glyph').count();
+  const glyphsBefore = await glyphCount(frame(page, article.id).locator('path.glyph-run'));
 
   // Three baseline-grid steps down: the frame keeps its width, so its headline is set the same,
   // three lines lower.
@@ -125,7 +132,7 @@ test('moving a frame recomposes its text where the frame went, and undo puts it 
   // The text is drawn there, not just recorded: the run's box on screen moved by the same amount.
   const box = await headlineRun(page, article.id, headlineId).boundingBox();
   expect(box).not.toBeNull();
-  expect(await frame(page, article.id).locator('use.glyph').count()).toBeGreaterThan(glyphsBefore / 2);
+  expect(await glyphCount(frame(page, article.id).locator('path.glyph-run'))).toBeGreaterThan(glyphsBefore / 2);
   await expectSaved(page);
 
   await page.getByTestId('undo').click();
@@ -146,5 +153,5 @@ test('when the fonts cannot be loaded the frames stay, without text, under an er
   await expect(page.getByTestId('layout-error')).toContainText(/NotoSerifSC|NotoSansSC|SourceSerif4/u);
   await expect(page.getByTestId('layout-error')).toContainText('the font file changed since it was listed');
   await expect(page.getByTestId('frame').first()).toBeVisible();
-  expect(await page.locator('use.glyph').count()).toBe(0);
+  expect(await page.locator('[data-testid="glyph-run"]').count()).toBe(0);
 });

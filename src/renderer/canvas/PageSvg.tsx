@@ -2,15 +2,14 @@
 // text, overset marks, snap guides.
 import { type PointerEvent, type ReactNode, useCallback, useMemo, useRef } from 'react';
 import type { FontCatalog } from '../../shared/layout/fonts';
-import type { FrameLayout, PageLayout } from '../../shared/layout/output';
+import type { FrameLayout } from '../../shared/layout/output';
 import type { PageComposition } from '../../shared/layout/page';
 import type { Edition, Page } from '../../shared/model';
 import { useI18n } from '../i18n';
 import { FrameOverlay, type FrameEditing, useCanvasGestures } from '../frames';
 import { canMove, type EditorState, framesOnPage, type PlacedFrame } from '../state';
-import type { GlyphDef, GlyphPaths } from '../layout';
+import type { GlyphPaths } from '../layout';
 import { FrameOnPage } from './FrameOnPage';
-import { GlyphDefs } from './FrameText';
 import { frameLabel } from './frameLabel';
 import { pageViewport } from './geometry';
 import { type GuideLayers, PageGuides, PaperAndBleed } from './PageGuides';
@@ -55,7 +54,6 @@ export function PageSvg(props: PageSvgProps): ReactNode {
   const selectedIds = useMemo(() => new Set(state.selectedFrameIds), [state.selectedFrameIds]);
   const text = props.text;
   const frameText = useMemo(() => new Map<string, FrameLayout>(text?.composition.page.frames.map((f) => [f.frameId, f]) ?? []), [text]);
-  const defs = useStableDefs(text);
   const overset = useMemo(() => {
     const byFrame = new Map<string, number>();
     for (const report of text?.composition.overset ?? []) {
@@ -74,7 +72,6 @@ export function PageSvg(props: PageSvgProps): ReactNode {
       viewBox={`${viewport.x} ${viewport.y} ${viewport.width} ${viewport.height}`}
       onPointerDown={gestures.onBackgroundPointerDown}
     >
-      <GlyphDefs defs={defs} />
       <PaperAndBleed format={format} />
       <PageGuides format={format} layers={props.guides} />
       <g className="frames">
@@ -118,45 +115,4 @@ export function PageSvg(props: PageSvgProps): ReactNode {
 function onTop(frames: PlacedFrame[], frameIds: ReadonlySet<string> | undefined): PlacedFrame[] {
   if (frameIds === undefined) return frames;
   return [...frames.filter((p) => !frameIds.has(p.frame.id)), ...frames.filter((p) => frameIds.has(p.frame.id))];
-}
-
-// Each frame layout's outlines, once per layout object (the composer keeps unchanged ones), so a
-// keystroke walks the glyphs of the frame it changed, not of the page.
-const frameDefs = new WeakMap<GlyphPaths, WeakMap<FrameLayout, readonly GlyphDef[]>>();
-
-function defsOfFrame(glyphs: GlyphPaths, page: PageLayout, frame: FrameLayout): readonly GlyphDef[] {
-  let byFrame = frameDefs.get(glyphs);
-  if (!byFrame) frameDefs.set(glyphs, (byFrame = new WeakMap()));
-  let defs = byFrame.get(frame);
-  if (!defs) byFrame.set(frame, (defs = glyphs.defsFor({ ...page, frames: [frame] })));
-  return defs;
-}
-
-/** The page's outlines in first-use order, as GlyphPaths.defsFor gives them, from the frames' own. */
-function pageDefs(glyphs: GlyphPaths, page: PageLayout): GlyphDef[] {
-  const seen = new Set<string>();
-  const out: GlyphDef[] = [];
-  for (const frame of page.frames) {
-    for (const def of defsOfFrame(glyphs, page, frame)) {
-      if (seen.has(def.id)) continue;
-      seen.add(def.id);
-      out.push(def);
-    }
-  }
-  return out;
-}
-
-/**
- * The page's glyph outlines, the previous array kept while it lists the same glyphs in the same
- * order: most keystrokes add no new glyph, and then <defs> is not rendered again.
- */
-function useStableDefs(text: PageText | null): readonly GlyphDef[] {
-  const last = useRef<readonly GlyphDef[]>([]);
-  return useMemo(() => {
-    const next = text ? pageDefs(text.glyphs, text.composition.page) : [];
-    const before = last.current;
-    if (next.length === before.length && next.every((d, i) => d.id === before[i]?.id && d.d === before[i]?.d)) return before;
-    last.current = next;
-    return next;
-  }, [text]);
 }

@@ -1,71 +1,49 @@
-// glyphPaths.ts: glyph outlines as SVG path data, one per (font, glyph) for the whole session.
-// Each glyph is drawn once in <defs> and placed with <use>, so a page of 8,000 glyphs holds
-// about 1,500 outlines. Paths are in font units, y up (GlyphOutlines); the run's transform
-// scales and flips them.
+// glyphPaths.ts: each glyph run as one outline path (shared/layout/paint/runOutline.ts), with
+// the session's caches: every (font, glyph) outline is asked of HarfBuzz and made relative once,
+// and every run's path is joined once per GlyphRun object. The composer keeps the objects of
+// lines that came out the same (keepIdentity.ts), so a keystroke joins only the changed runs.
 import type { FontCatalog, FontId, GlyphOutlines } from '../../shared/layout/fonts';
-import type { PageLayout } from '../../shared/layout/output';
+import type { GlyphRun } from '../../shared/layout/output';
+import { relativeOutline, type RelativeOutline, runPathData } from '../../shared/layout/paint';
 
-export interface GlyphDef {
-  /** The element id (`gl<font>-<glyph>`): short, and unique in the document. */
-  readonly id: string;
+export interface RunPath {
+  /** Path data in font units, y up, placed on the page; drawn under `matrix(k 0 0 −k 0 0)`. */
   readonly d: string;
+  /** Glyphs drawn (spaces and .notdef draw nothing). */
+  readonly glyphs: number;
 }
 
 export interface GlyphPaths {
-  /** The def id of a glyph, or null when it draws nothing (a space, .notdef). */
-  idOf(fontId: FontId, glyphId: number): string | null;
-  /** The outlines a page uses, in first-use order. */
-  defsFor(page: PageLayout): GlyphDef[];
+  /** The run's outline, or null when its face is not in this session's catalog. */
+  runPath(run: GlyphRun): RunPath | null;
 }
 
 export function createGlyphPaths(fonts: FontCatalog, outlines: GlyphOutlines): GlyphPaths {
-  const fontIndex = new Map<FontId, number>();
-  const paths = new Map<string, string>();
+  const byFont = new Map<FontId, Map<number, RelativeOutline | null>>();
+  const runs = new WeakMap<GlyphRun, RunPath>();
 
-  const keyOf = (fontId: FontId, glyphId: number): string => {
-    let index = fontIndex.get(fontId);
-    if (index === undefined) {
-      index = fontIndex.size;
-      fontIndex.set(fontId, index);
-    }
-    return `gl${index}-${glyphId}`;
-  };
-
-  const pathOf = (fontId: FontId, glyphId: number, key: string): string => {
-    let d = paths.get(key);
-    if (d === undefined) {
+  const outlineOf = (fontId: FontId, glyphId: number): RelativeOutline | null => {
+    let glyphs = byFont.get(fontId);
+    if (!glyphs) byFont.set(fontId, (glyphs = new Map()));
+    let outline = glyphs.get(glyphId);
+    if (outline === undefined) {
       const face = fonts.byId(fontId);
       // Glyph 0 is .notdef: missing text is reported, never drawn (fonts/README.md).
-      d = face && glyphId !== 0 ? outlines.glyphPath(face, glyphId) : '';
-      paths.set(key, d);
+      outline = face && glyphId !== 0 ? relativeOutline(outlines.glyphPath(face, glyphId)) : null;
+      glyphs.set(glyphId, outline);
     }
-    return d;
+    return outline;
   };
 
   return {
-    idOf(fontId, glyphId) {
-      const key = keyOf(fontId, glyphId);
-      return pathOf(fontId, glyphId, key) === '' ? null : key;
-    },
-    defsFor(page) {
-      const seen = new Set<string>();
-      const defs: GlyphDef[] = [];
-      for (const frame of page.frames) {
-        for (const column of frame.columns) {
-          for (const line of column.lines) {
-            for (const run of line.runs) {
-              for (const glyphId of run.glyphIds) {
-                const key = keyOf(run.fontId, glyphId);
-                if (seen.has(key)) continue;
-                seen.add(key);
-                const d = pathOf(run.fontId, glyphId, key);
-                if (d !== '') defs.push({ id: key, d });
-              }
-            }
-          }
-        }
-      }
-      return defs;
+    runPath(run) {
+      const cached = runs.get(run);
+      if (cached) return cached;
+      const face = fonts.byId(run.fontId);
+      if (!face) return null;
+      const path = runPathData(run, face.unitsPerEm, (glyphId) => outlineOf(run.fontId, glyphId));
+      runs.set(run, path);
+      return path;
     },
   };
 }

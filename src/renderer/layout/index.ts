@@ -1,5 +1,4 @@
 // layout/: composition in the renderer — fonts from the host, HarfBuzz in the page, the shared
 // engine, and glyph outlines for the painter (canvas/FrameText.tsx).
 export { LayoutProvider, type PageLayoutState, useLayoutSession, usePageLayout } from './LayoutContext';
-export { type GlyphDef, type GlyphPaths } from './glyphPaths';
-export { placeGlyphs, type PlacedGlyph, runScale } from './glyphPlacement';
+export { type GlyphPaths, type RunPath } from './glyphPaths';
