@@ -3,7 +3,7 @@
 // bytes main uses, and composes pages with the shared engine through the incremental composer.
 // The browser never measures or lays out text: this is the only place text becomes positions.
 import type { LayoutEnv } from '../../shared/layout/env';
-import { type ComposeParagraph, type FlowOptions, type StoryFlow } from '../../shared/layout/flow';
+import { type ComposeParagraph, type FlowOptions, memoisedComposer, type StoryFlow } from '../../shared/layout/flow';
 import { createFontCatalog, type Face, type FontId, type GlyphOutlines } from '../../shared/layout/fonts';
 import { composeParagraph, type ShapeCache } from '../../shared/layout/inline';
 import type { EditionLayout } from '../../shared/layout/output';
@@ -30,14 +30,14 @@ const SHAPE_CACHE_LIMIT = 4000;
 
 /**
  * The paragraph composer every renderer composition uses: the engine's defaults (main and the
- * CLI use the same), plus a shape cache, which changes speed, never output.
+ * CLI use the same), plus a shape cache and the paragraph memo, which change speed, never output.
  */
 export function rendererComposer(): ComposeParagraph {
   const shapeCache: ShapeCache = new Map();
-  return (paragraph, style, styles, measureFor, env) => {
+  return memoisedComposer((paragraph, style, styles, measureFor, env) => {
     if (shapeCache.size > SHAPE_CACHE_LIMIT) shapeCache.clear();
     return composeParagraph(paragraph, style, styles, measureFor, env, { shapeCache });
-  };
+  });
 }
 
 export class LayoutSession {

@@ -37,3 +37,16 @@ function same(a: Paragraph | undefined, b: Paragraph | undefined): boolean {
 export function sameParagraphs(a: readonly Paragraph[], b: readonly Paragraph[]): boolean {
   return a === b || (a.length === b.length && a.every((p, i) => same(p, b[i])));
 }
+
+/**
+ * `next` with every paragraph equal to the one of the same id in `before` replaced by that very
+ * object, so an edit changes the identity of the edited paragraphs only: the page composer's
+ * paragraph memo (shared/layout/flow/paragraphMemo.ts) then sets just those again.
+ */
+export function keepUnchanged(next: readonly Paragraph[], before: readonly Paragraph[]): Paragraph[] {
+  const byId = new Map(before.map((p) => [p.id, p]));
+  return next.map((p) => {
+    const old = byId.get(p.id);
+    return old && same(old, p) ? old : p;
+  });
+}

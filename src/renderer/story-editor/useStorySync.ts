@@ -13,7 +13,7 @@ import { useEffect } from 'react';
 import type { Paragraph } from '../../shared/model';
 import { currentEdition, type EditorStore } from '../state';
 import { $lexicalToParagraphs, $storyToLexical } from './convert';
-import { changedPlace, sameParagraphs } from './diffPlace';
+import { changedPlace, keepUnchanged, sameParagraphs } from './diffPlace';
 import { $selectionSpans, $selectSourceRange } from './sourcePoints';
 import type { TextFocus } from './textFocus';
 
@@ -73,7 +73,7 @@ export function useStorySync(editor: LexicalEditor, store: EditorStore, storyId:
       if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
       const story = storyOf();
       if (!story) return;
-      const paragraphs = editorState.read($lexicalToParagraphs);
+      const paragraphs = keepUnchanged(editorState.read($lexicalToParagraphs), story.paragraphs);
       if (sameParagraphs(paragraphs, story.paragraphs)) return;
       const own = tags.has(PASTE_TAG) || tags.has(STYLE_TAG) || paragraphs.length !== story.paragraphs.length;
       if (own) burst++;

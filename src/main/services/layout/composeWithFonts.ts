@@ -5,11 +5,11 @@
 // process; so are shaped runs and composed paragraphs, since most recompositions set the same
 // paragraphs again.
 import type { LayoutEnv } from '../../../shared/layout/env';
-import { type ComposedParagraph, composeParagraph, type ShapeCache } from '../../../shared/layout/inline';
-import type { ComposeParagraph, FlowOptions } from '../../../shared/layout/flow';
+import { composeParagraph, type ShapeCache } from '../../../shared/layout/inline';
+import { type ComposeParagraph, type FlowOptions, memoisedComposer } from '../../../shared/layout/flow';
 import type { EditionLayout } from '../../../shared/layout/output';
 import { composeEdition, composePage, type PageComposition } from '../../../shared/layout/page';
-import type { Edition, Paragraph, ParagraphStyle, Styles } from '../../../shared/model';
+import type { Edition } from '../../../shared/model';
 import { type FontService, loadLayoutEnv } from '../fonts';
 import { addPhaseTime, timingsEnabled } from '../timings';
 
@@ -29,8 +29,7 @@ const SHAPE_CACHE_LIMIT = 20_000;
 
 interface EnvEntry {
   readonly env: Promise<LayoutEnv>;
-  readonly shapes: ShapeCache;
-  readonly memo: WeakMap<Paragraph, Memo>;
+  readonly compose: ComposeParagraph;
 }
 
 const envs = new WeakMap<FontService, Map<string, EnvEntry>>();
@@ -56,7 +55,7 @@ function envEntry(edition: Edition, options: ComposeWithFontsOptions): EnvEntry 
   let entry = perService.get(key);
   if (!entry) {
     const env = loadLayoutEnv(options.fonts, { ...(options.editionDir === undefined ? {} : { editionDir: options.editionDir }), families });
-    entry = { env, shapes: new Map(), memo: new WeakMap() };
+    entry = { env, compose: cachedComposer(new Map()) };
     // A failed load (a damaged edition font) is not remembered: the next call tries again.
     const failed = entry;
     env.catch(() => {
@@ -81,45 +80,24 @@ export function forgetLayoutEnv(fonts: FontService, editionDir?: string): void {
   for (const key of [...perService.keys()]) if ((JSON.parse(key) as [string | null])[0] === editionDir) perService.delete(key);
 }
 
-interface Memo {
-  readonly style: ParagraphStyle;
-  readonly styles: Styles;
-  /** The measures the composer asked for, by line index, and what flow answered. */
-  readonly asked: ReadonlyArray<readonly [number, number]>;
-  readonly result: ComposedParagraph;
-}
-
 /**
- * The paragraph composer with a shared, bounded shape cache and a memo of composed paragraphs.
- * Edits make new objects only along the changed path (ops are immutable), so an unchanged
- * paragraph is the same object as before: its composition is reused when the style objects are
- * the same and flow answers every measure the composer asked for last time the same way (the
- * composer is deterministic, so it would take the same path again). This is what makes a
- * one-character edit cheap: only the edited paragraph is set again; flow still places every line.
+ * The paragraph composer with a shared, bounded shape cache and the paragraph memo
+ * (shared/layout/flow/paragraphMemo.ts): only edited paragraphs are set again.
  */
-function cachedComposer(shapes: ShapeCache, memo: WeakMap<Paragraph, Memo>): ComposeParagraph {
-  return (paragraph, style, styles, measureFor, env) => {
-    const hit = memo.get(paragraph);
-    if (hit && hit.style === style && hit.styles === styles && hit.asked.every(([i, w]) => measureFor(i) === w)) return hit.result;
+function cachedComposer(shapes: ShapeCache): ComposeParagraph {
+  return memoisedComposer((paragraph, style, styles, measureFor, env) => {
     if (shapes.size > SHAPE_CACHE_LIMIT) shapes.clear();
-    const asked: Array<readonly [number, number]> = [];
-    const recording = (i: number): number => {
-      const w = measureFor(i);
-      asked.push([i, w]);
-      return w;
-    };
     const start = timingsEnabled() ? performance.now() : 0;
-    const result = composeParagraph(paragraph, style, styles, recording, env, { shapeCache: shapes });
+    const result = composeParagraph(paragraph, style, styles, measureFor, env, { shapeCache: shapes });
     if (start !== 0) addPhaseTime('compose: paragraphs', performance.now() - start);
-    memo.set(paragraph, { style, styles, asked, result });
     return result;
-  };
+  });
 }
 
 /** The env and composer for an edition, loading the faces on first use in this process. */
 export async function layoutToolsFor(edition: Edition, options: ComposeWithFontsOptions): Promise<{ env: LayoutEnv; compose: ComposeParagraph }> {
   const entry = envEntry(edition, options);
-  return { env: await entry.env, compose: cachedComposer(entry.shapes, entry.memo) };
+  return { env: await entry.env, compose: entry.compose };
 }
 
 export async function composeEditionWithFonts(edition: Edition, options: ComposeWithFontsOptions): Promise<EditionLayout> {

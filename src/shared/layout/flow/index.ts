@@ -5,3 +5,4 @@ export { pageFrames, storyThreads, threadOf, toThreadFrame } from './threads';
 export { baselineGrid, columnSpans, contentBox, freeSpan, pt, snapDown, wrapRect } from './geometry';
 export type { BaselineGrid, ComposeParagraph, FlowOptions, Rect, ThreadFrame } from './types';
 export { jumpParagraphId, jumpText, type JumpDirection } from './jumpLines';
+export { memoisedComposer } from './paragraphMemo';

@@ -231,9 +231,37 @@ function pick(source: object, keys: readonly string[]): Record<string, unknown> 
 
 function validated<T>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: Array<{ path: PropertyKey[]; message: string }> } } }, value: unknown, what: string): T {
   const result = schema.safeParse(value);
-  if (result.success) return result.data;
+  if (result.success) return keepInputObjects(result.data, value) as T;
   const first = result.error.issues[0];
   throw new OpError(`${what}: ${first ? `${formatPath(first.path)} ${first.message}` : 'invalid'}`);
+}
+
+/**
+ * The parsed value, with every part equal to the input's replaced by the input's own object.
+ * Parsing copies; an edit must make new objects only along the path it changed, because the
+ * composers remember work by object (a paragraph that did not change is not set again).
+ */
+function keepInputObjects(parsed: unknown, input: unknown): unknown {
+  if (parsed === input) return input;
+  if (Array.isArray(parsed) && Array.isArray(input)) {
+    const items = parsed.map((item: unknown, i) => keepInputObjects(item, input[i]));
+    return items.length === input.length && items.every((item, i) => item === input[i]) ? input : items;
+  }
+  if (isRecord(parsed) && isRecord(input)) {
+    const keys = Object.keys(parsed);
+    let same = keys.length === Object.keys(input).length;
+    const out: Record<string, unknown> = {};
+    for (const key of keys) {
+      out[key] = keepInputObjects(parsed[key], input[key]);
+      if (out[key] !== input[key] || !(key in input)) same = false;
+    }
+    return same ? input : out;
+  }
+  return parsed;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 type SizeTable = Edition['format']['sizeNames'];

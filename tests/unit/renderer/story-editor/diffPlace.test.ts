@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changedPlace, sameParagraphs } from '../../../../src/renderer/story-editor/diffPlace';
+import { changedPlace, keepUnchanged, sameParagraphs } from '../../../../src/renderer/story-editor/diffPlace';
 import { paragraph } from '../../shared/model/fixtures';
 
 const body = 'p-zhengwen';
@@ -23,5 +23,16 @@ describe('changedPlace', () => {
 
   it('lands on the last paragraph when paragraphs were removed at the end', () => {
     expect(changedPlace([paragraph('a', body, '一'), paragraph('b', body, '二')], [paragraph('a', body, '一')])).toEqual({ paragraphId: 'a', offset: 1 });
+  });
+});
+
+describe('keepUnchanged', () => {
+  it('keeps the objects of paragraphs an edit left alone, and only those', () => {
+    const before = [paragraph('a', body, '一'), paragraph('b', body, '二'), paragraph('c', body, '三')];
+    const next = [paragraph('a', body, '一'), paragraph('b', body, '二了'), paragraph('n', body, '新'), paragraph('c', 'p-zhuti', '三')];
+    const kept = keepUnchanged(next, before);
+    expect(kept[0]).toBe(before[0]);
+    expect(kept.slice(1)).toEqual(next.slice(1));
+    kept.slice(1).forEach((p, i) => expect(p).toBe(next[i + 1]));
   });
 });

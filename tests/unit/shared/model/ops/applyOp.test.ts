@@ -348,3 +348,18 @@ describe('applyOp', () => {
     });
   });
 });
+
+describe('object identity through an edit', () => {
+  it('keeps the objects of paragraphs an updateStory patch passes through unchanged, so composers can reuse their work', () => {
+    const edition = sampleEdition();
+    const target = edition.stories[0]!;
+    const [first, ...rest] = target.paragraphs;
+    const edited = { ...first!, runs: [{ text: '改过的第一段', charStyle: null, marks: [] }] };
+    const { edition: next } = applyOp(edition, { type: 'updateStory', storyId: target.id, patch: { paragraphs: [edited, ...rest] } });
+    const after = next.stories.find((s) => s.id === target.id)!;
+    expect(after.paragraphs[0]).toEqual(edited);
+    after.paragraphs.slice(1).forEach((p, i) => expect(p).toBe(rest[i]));
+    // Stories the op did not touch are the same objects too.
+    next.stories.filter((s) => s.id !== target.id).forEach((s) => expect(s).toBe(edition.stories.find((o) => o.id === s.id)));
+  });
+});
