@@ -45,11 +45,15 @@ async function open(page: BrowserPage): Promise<void> {
   await expect(page.getByTestId('frame-text').first()).toBeAttached({ timeout: 30_000 });
 }
 
-/** The glyph references of a jump line, which differ when its page number does. */
+/**
+ * The glyph outlines of a jump line, which differ when its page number does. Each run is one
+ * path: every glyph starts with an absolute `M x y` at its place, followed by its outline in
+ * relative commands, so the part after the `M` pair names the glyph.
+ */
 async function jumpGlyphs(page: BrowserPage, paragraphId: string): Promise<string[]> {
   const run = page.locator(`[data-testid="glyph-run"][data-paragraph-id="${paragraphId}"]`);
   await expect(run.first()).toBeAttached();
-  return run.locator('use').evaluateAll((uses) => uses.map((u) => u.getAttribute('href') ?? ''));
+  return run.evaluateAll((runs) => runs.flatMap((r) => (r.getAttribute('d') ?? '').split('M').filter((g) => g !== '').map((g) => g.replace(/^[-\d.]+ [-\d.]+/u, ''))));
 }
 
 test('a shortened frame shows its overset and the copyfit readout; the out-port threads it to a frame on another page', async ({ page }) => {

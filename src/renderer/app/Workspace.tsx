@@ -1,5 +1,5 @@
 // Workspace.tsx: the editing screen: toolbar, banners, page list, page view and status bar.
-import { type ReactNode, useDeferredValue, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { type ReactNode, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import type { HostCommand } from '../../shared/host-api';
 import { frameLabel, PageCanvas, type PageText } from '../canvas';
 import { ExportDialog } from '../export';
@@ -16,7 +16,6 @@ import { LayoutBanner, NoticeBar, ReadOnlyBanner, StatusBar, Toolbar } from '../
 import {
   currentEdition,
   currentPage,
-  DeferredEditorState,
   effectiveZoom,
   INITIAL_VIEW,
   isEditable,
@@ -98,25 +97,6 @@ export function Workspace({ host }: { host: Host }): ReactNode {
     { menuOwnsCommands: host.transport === 'electron' },
   );
 
-  // The side panels render from deferred values: a keystroke repaints the page first and they
-  // catch up in a background render (state/EditorContext.tsx). Memoised on those values only.
-  const deferred = useDeferredValue(state);
-  const deferredLayout = useDeferredValue(layout);
-  const panels = useMemo(() => {
-    const dEdition = currentEdition(deferred);
-    const dPage = currentPage(deferred);
-    const dSelected = selectedFrame(deferred);
-    if (!dEdition || !dPage) return null;
-    const wrap = (node: ReactNode): ReactNode => <DeferredEditorState state={deferred}>{node}</DeferredEditorState>;
-    return {
-      frameToolbar: wrap(<FrameToolbar editing={editing} />),
-      pages: <PagesPanel edition={dEdition} currentPageId={dPage.id} editable={isEditable(deferred)} />,
-      properties: wrap(<PropertiesPanel editing={editing} layout={deferredLayout} />),
-      photo: wrap(<PhotoPanel />),
-      status: <StatusBar selected={dSelected} label={dSelected ? frameLabel(dSelected.frame, dEdition, dPage, t) : ''} layout={deferredLayout} />,
-    };
-  }, [deferred, deferredLayout, editing, t]);
-
   useEffect(() => {
     document.title = state.name ? `${state.name} — ${t('app.title')}` : t('app.title');
   }, [state.name, t]);
@@ -155,22 +135,22 @@ export function Workspace({ host }: { host: Host }): ReactNode {
         fileMenu={file.menu}
         saveIndicator={file.saveIndicator(saveStatus(state), state.revision)}
       />
-      {panels?.frameToolbar}
+      <FrameToolbar editing={editing} />
       {state.readOnly && <ReadOnlyBanner lockedBy={state.lockedBy} />}
       {state.notice && <NoticeBar notice={state.notice} onDismiss={() => store.dismissNotice()} />}
       <LayoutBanner layout={layout} />
       <div className="workspace-body">
-        {panels?.pages}
+        <PagesPanel edition={edition} currentPageId={page.id} editable={isEditable(state)} />
         <PhotoDropZone>
           <div className="page-text-layer" {...stories.layerProps}>
             <PageCanvas edition={edition} page={page} state={state} view={view} onView={dispatchView} text={text} editing={editing} overlay={stories.overlay} />
           </div>
         </PhotoDropZone>
-        {panels?.properties}
-        {panels?.photo}
+        <PropertiesPanel editing={editing} layout={layout} />
+        <PhotoPanel />
         <StoriesDock edition={edition} focus={textFocus} menuOwnsCommands={host.transport === 'electron'} mac={isMacPlatform()} onReveal={stories.reveal} />
       </div>
-      {panels?.status}
+      <StatusBar selected={selected} label={selected ? frameLabel(selected.frame, edition, page, t) : ''} layout={layout} />
       {exporting && <ExportDialog host={host} edition={edition} onClose={() => setExporting(false)} />}
       {file.overlays}
     </div>

@@ -1,5 +1,5 @@
 // state/: the document as the renderer holds it, and how the page is viewed.
-export { DeferredEditorState, EditorProvider, useEditorState, useEditorStore } from './EditorContext';
+export { EditorProvider, useEditorState, useEditorStore } from './EditorContext';
 export {
   canMove,
   currentEdition,
