@@ -18,6 +18,7 @@ const ban = {
   up: { group: ['**/main', '**/main/**', '**/renderer', '**/renderer/**', '**/preload', '**/preload/**'], message: 'src/shared is the bottom layer: it imports nothing from main, renderer or preload.' },
   mainFromRenderer: { group: ['**/main', '**/main/**', '**/preload', '**/preload/**'], message: 'The renderer talks to main only through src/renderer/host.' },
   rendererFromMain: { group: ['**/renderer', '**/renderer/**'], message: 'main never imports renderer code.' },
+  readerApart: { group: ['**/main', '**/main/**', '**/preload', '**/preload/**', '**/renderer', '**/renderer/**'], message: 'The e-paper reader runs in the exported bundle, from file:// too: it imports src/shared only.' },
 };
 
 /** One block per layer: the import patterns it may not use, plus any extra rules. */
@@ -67,6 +68,10 @@ export default tseslint.config(
   layer(['src/renderer/**/*.{ts,tsx}'], [ban.node, ban.electron, ban.lexical, ban.pdfLib, ban.mainFromRenderer], {}, ['src/renderer/story-editor/**']),
   layer(['src/renderer/story-editor/**/*.{ts,tsx}'], [ban.node, ban.electron, ban.pdfLib, ban.mainFromRenderer]),
   { files: ['src/renderer/**/*.{ts,tsx}'], languageOptions: { globals: globals.browser } },
+  // src/epaper-reader: the e-paper bundle's reader script, plain DOM (the renderer's rules, and no
+  // React or renderer code either: it is bundled alone into reader/reader.js).
+  layer(['src/epaper-reader/**/*.ts'], [ban.node, ban.electron, ban.react, ban.lexical, ban.pdfLib, ban.readerApart]),
+  { files: ['src/epaper-reader/**/*.ts'], languageOptions: { globals: globals.browser } },
   // Main-process code that owns the Electron window.
   layer(['src/main/index.ts', 'src/main/ipc/**/*.ts', 'src/main/menu/**/*.ts', 'src/main/window/**/*.ts', 'src/main/app/**/*.ts'], [ban.react, ban.lexical, ban.pdfLib, ban.rendererFromMain], {
     'no-restricted-globals': domGlobals,

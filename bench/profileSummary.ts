@@ -35,6 +35,8 @@ const BY_SOURCE: ReadonlyArray<readonly [RegExp, string]> = [
   [/node_modules\/(pdf-lib|@pdf-lib)\//, 'PDF objects and serialising (pdf-lib)'],
   [/src\/main\/services\/export\/pdf\/hbSubset/, 'subsetting (hb-subset)'],
   [/src\/main\/services\/export\/pdf\//, 'painting (export/pdf: glyph usage, font objects, content)'],
+  [/src\/main\/services\/export\/epaper\/images\//, 'e-paper page images and photos (export/epaper/images)'],
+  [/src\/main\/services\/export\/epaper\/html\/|src\/shared\/epaper\//, 'e-paper articles and HTML (shared/epaper, export/epaper/html)'],
   [/node_modules\/sharp\/|src\/main\/services\/(export\/images|images|color)/, 'images and colour (sharp)'],
   [/src\/(main\/services|shared)\/preflight\//, 'preflight'],
   [/src\/main\/services\/fonts\/|src\/shared\/layout\/fonts\/(face|cmap|sfnt|nameTable|metricsTables|binary)/, 'font loading (index, files, cmaps)'],

@@ -18,10 +18,12 @@ export function sixteenPages(base: Edition, pages = 16): Edition {
     const id = (x: string): string => (n === 0 ? x : `${x}-p${n + 1}`);
     const storyId = (x: string): string => (x === leadStory.id ? x : id(x));
     if (n > 0) for (const s of base.stories) if (s.id !== leadStory.id) stories.push({ ...s, id: id(s.id), paragraphs: s.paragraphs.map((p) => ({ ...p, id: id(p.id) })) });
+    // Groups are per page too: a photo grouped with its story's frame stays with that page's copy.
     const frames = page0.frames.map((f): Frame => {
-      if (f.kind === 'text' && f.storyId !== null) return { ...f, id: id(f.id), storyId: storyId(f.storyId) };
-      if (f.kind === 'image' && f.caption) return { ...f, id: id(f.id), caption: { storyId: storyId(f.caption.storyId), paragraphId: id(f.caption.paragraphId) } };
-      return { ...f, id: id(f.id) };
+      const grouped = { id: id(f.id), groupId: f.groupId === null ? null : id(f.groupId) };
+      if (f.kind === 'text' && f.storyId !== null) return { ...f, ...grouped, storyId: storyId(f.storyId) };
+      if (f.kind === 'image' && f.caption) return { ...f, ...grouped, caption: { storyId: storyId(f.caption.storyId), paragraphId: id(f.caption.paragraphId) } };
+      return { ...f, ...grouped };
     });
     leadFrames.push({ pageId, frameId: id(lead.id) });
     outPages.push({ ...page0, id: pageId, number: n + 1, label: `A${String(n + 1).padStart(2, '0')}`, frames });

@@ -52,8 +52,22 @@ export const ExportPdfRequestSchema = z.strictObject({
 });
 export type ExportPdfRequest = z.infer<typeof ExportPdfRequestSchema>;
 
-/** The pipeline's phases in the order they run; `done` is the end of a finished export. */
-export const EXPORT_PHASES = ['queued', 'compose', 'images', 'preflight', 'fonts', 'paint', 'write', 'done'] as const;
+export const ExportEpaperRequestSchema = z.strictObject({
+  /** Absolute folder the bundle is written to (created; a folder holding anything but an earlier bundle is refused), never inside the edition. */
+  outDir: z.string().min(1).max(4096),
+  /** Also a zip of the bundle, `<outDir>.zip`, beside the folder. */
+  zip: z.boolean(),
+  /** Export although preflight found errors; recorded in the export log. */
+  override: z.boolean(),
+});
+export type ExportEpaperRequest = z.infer<typeof ExportEpaperRequestSchema>;
+
+/**
+ * The pipelines' phases in the order they run; `done` is the end of a finished export. The
+ * e-paper export adds `pages` (page images), `articles` (article pages, data, search) and `zip`
+ * after the PDFs.
+ */
+export const EXPORT_PHASES = ['queued', 'compose', 'images', 'preflight', 'fonts', 'paint', 'pages', 'articles', 'write', 'zip', 'done'] as const;
 export const ExportPhaseSchema = z.enum(EXPORT_PHASES);
 export type ExportPhase = z.infer<typeof ExportPhaseSchema>;
 
@@ -79,6 +93,9 @@ export const ExportStatusSchema = z.strictObject({
   detail: z.string().optional(),
   /** When `done`: the PDFs written. */
   files: z.array(ExportedFileSchema).optional(),
+  /** When an e-paper export is `done`: the bundle folder, and the zip when one was asked for. */
+  bundleDir: z.string().optional(),
+  zipFile: z.string().optional(),
   /** When `done`: the export log the run was recorded in. */
   logFile: z.string().optional(),
   /** When `failed` or `refused`: why, for the person at the keyboard. */

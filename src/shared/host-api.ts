@@ -13,7 +13,7 @@ import {
   RecoverySchema,
   SaveAsRequestSchema,
 } from './editions-api';
-import { ExportPdfRequestSchema, ExportStatusSchema, PreflightReportSchema } from './export-api';
+import { ExportEpaperRequestSchema, ExportPdfRequestSchema, ExportStatusSchema, PreflightReportSchema } from './export-api';
 import { AssetRenditionSchema, ImportImageRequestSchema, ImportImageResponseSchema } from './image-api';
 import { FONT_ID_PATTERN } from './layout/fonts';
 import { EditionSchema, OpSchema } from './model';
@@ -142,7 +142,15 @@ export const HostApi = {
     req: ExportPdfRequestSchema,
     res: z.strictObject({ jobId: z.string() }),
   },
-  /** Where an export started by exportPdf is; poll it until `state` is not `running`. */
+  /**
+   * Starts exporting the e-paper bundle (数字报) of the edition as it stands now and answers at
+   * once, like exportPdf; exportStatus reports progress and, when done, the bundle folder.
+   */
+  exportEpaper: {
+    req: ExportEpaperRequestSchema,
+    res: z.strictObject({ jobId: z.string() }),
+  },
+  /** Where an export started by exportPdf or exportEpaper is; poll it until `state` is not `running`. */
   exportStatus: {
     req: z.strictObject({ jobId: z.string().min(1).max(100) }),
     res: ExportStatusSchema,
@@ -224,6 +232,7 @@ export const HOST_COMMANDS = [
   'toggleRulers',
   'toggleGuides',
   'exportPdf',
+  'exportEpaper',
   // File ▸ New, Open Recent and Import Text open the window's own dialogs (they need its
   // choices and its undo history); Help ▸ Keyboard Shortcuts opens its shortcuts panel.
   'newEdition',

@@ -18,6 +18,7 @@ export const HOST_METHOD_NAMES: Readonly<Record<HostMethod, true>> = {
   getAppInfo: true,
   preflight: true,
   exportPdf: true,
+  exportEpaper: true,
   exportStatus: true,
   listRecent: true,
   newEdition: true,

@@ -1,6 +1,6 @@
-// appMenu.ts: the application menu. Model edits (undo, redo, zoom, guides) and Export PDF are
-// sent to the window as commands, because the renderer owns the view, the edit history and the
-// export dialog.
+// appMenu.ts: the application menu. Model edits (undo, redo, zoom, guides), Export PDF and
+// Export e-paper are sent to the window as commands, because the renderer owns the view, the
+// edit history and the export dialogs.
 import { Menu, type MenuItemConstructorOptions } from 'electron';
 import type { HostCommand } from '../../shared/host-api';
 import type { MainStrings } from './menuStrings';
@@ -32,8 +32,9 @@ export function buildAppMenu(t: MainStrings, actions: MenuActions, platform: Nod
         // The window opens its export dialog (preflight first, then progress): it owns the
         // choices, and the export itself runs here in main through the host API.
         { label: t.exportPdf, accelerator: 'CmdOrCtrl+E', click: send('exportPdf') },
-        // E-paper export arrives with its own issue; shown disabled so staff can see where it will be.
-        { label: t.exportEpaper, enabled: false },
+        // The e-paper (数字报) dialog too: preflight, the bundle folder, a zip, then progress.
+        // Not Shift+E: the story editor uses Mod+Shift+E for emphasis dots.
+        { label: t.exportEpaper, accelerator: 'CmdOrCtrl+Shift+P', click: send('exportEpaper') },
         { type: 'separator' },
         { label: t.quit, role: 'quit' },
       ],

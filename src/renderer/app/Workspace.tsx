@@ -2,7 +2,7 @@
 import { type ReactNode, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import type { HostCommand } from '../../shared/host-api';
 import { frameLabel, PageCanvas, type PageText } from '../canvas';
-import { ExportDialog } from '../export';
+import { EpaperDialog, ExportDialog } from '../export';
 import { useFileArea } from '../file';
 import { FrameToolbar, PropertiesPanel, useFrameEditing, useFrameShortcuts } from '../frames';
 import type { Host } from '../host';
@@ -36,7 +36,8 @@ export function Workspace({ host }: { host: Host }): ReactNode {
   const state = useEditorState();
   const { t } = useI18n();
   const [view, dispatchView] = useReducer(viewReducer, INITIAL_VIEW);
-  const [exporting, setExporting] = useState(false);
+  // One export dialog at a time: the print PDF one or the e-paper one.
+  const [exporting, setExporting] = useState<'pdf' | 'epaper' | null>(null);
   const edition = currentEdition(state);
   const page = currentPage(state);
   const selected = selectedFrame(state);
@@ -73,7 +74,8 @@ export function Workspace({ host }: { host: Host }): ReactNode {
     zoomFit: () => dispatchView({ type: 'zoomFit' }),
     toggleRulers: () => dispatchView({ type: 'toggleRulers' }),
     toggleGuides: () => dispatchView({ type: 'toggleGuides' }),
-    exportPdf: () => setExporting(true),
+    exportPdf: () => setExporting('pdf'),
+    exportEpaper: () => setExporting('epaper'),
     newEdition: file.commands.newEdition,
     openEdition: file.commands.openEdition,
     importText: file.commands.importText,
@@ -132,6 +134,7 @@ export function Workspace({ host }: { host: Host }): ReactNode {
         saveStatus={saveStatus(state)}
         revision={state.revision}
         onExport={commands.exportPdf}
+        onExportEpaper={commands.exportEpaper}
         fileMenu={file.menu}
         saveIndicator={file.saveIndicator(saveStatus(state), state.revision)}
       />
@@ -151,7 +154,8 @@ export function Workspace({ host }: { host: Host }): ReactNode {
         <StoriesDock edition={edition} focus={textFocus} menuOwnsCommands={host.transport === 'electron'} mac={isMacPlatform()} onReveal={stories.reveal} />
       </div>
       <StatusBar selected={selected} label={selected ? frameLabel(selected.frame, edition, page, t) : ''} layout={layout} />
-      {exporting && <ExportDialog host={host} edition={edition} onClose={() => setExporting(false)} />}
+      {exporting === 'pdf' && <ExportDialog host={host} edition={edition} onClose={() => setExporting(null)} />}
+      {exporting === 'epaper' && <EpaperDialog host={host} onClose={() => setExporting(null)} />}
       {file.overlays}
     </div>
   );

@@ -17,6 +17,7 @@ export interface ShortcutHandlers {
   readonly toggleRulers?: () => void;
   readonly toggleGuides?: () => void;
   readonly exportPdf?: () => void;
+  readonly exportEpaper?: () => void;
   readonly newEdition?: () => void;
   readonly openEdition?: () => void;
   readonly saveAs?: () => void;
@@ -45,6 +46,9 @@ export function appShortcuts(current: () => ShortcutHandlers): RegisteredShortcu
     { id: 'file.saveAs', group: 'file', label: 'shortcuts.file.saveAs', keys: ['Mod+Shift+S'], menu: true, run: call((h) => h.saveAs) },
     { id: 'file.importText', group: 'file', label: 'shortcuts.file.importText', keys: ['Mod+I'], menu: true, run: call((h) => h.importText) },
     { id: 'file.exportPdf', group: 'file', label: 'shortcuts.file.exportPdf', keys: ['Mod+E'], menu: true, run: call((h) => h.exportPdf) },
+    // Not Mod+Shift+E: the story editor gives that to emphasis dots (着重号), and in Electron a
+    // menu accelerator fires even while the editor handles the key.
+    { id: 'file.exportEpaper', group: 'file', label: 'shortcuts.file.exportEpaper', keys: ['Mod+Shift+P'], menu: true, run: call((h) => h.exportEpaper) },
     { id: 'edit.undo', group: 'edit', label: 'shortcuts.edit.undo', keys: ['Mod+Z'], menu: true, run: call((h) => h.undo) },
     { id: 'edit.redo', group: 'edit', label: 'shortcuts.edit.redo', keys: ['Mod+Shift+Z', 'Mod+Y'], menu: true, run: call((h) => h.redo) },
     {

@@ -42,7 +42,10 @@ export const PHASE_KEYS: Readonly<Record<ExportPhase, MessageKey>> = {
   preflight: 'export.phase.preflight',
   fonts: 'export.phase.fonts',
   paint: 'export.phase.paint',
+  pages: 'export.phase.pages',
+  articles: 'export.phase.articles',
   write: 'export.phase.write',
+  zip: 'export.phase.zip',
   done: 'export.phase.done',
 };
 

@@ -1,24 +1,35 @@
 // useExportJob.ts: starts an export through the host and follows it by polling exportStatus
-// until it is no longer running. Polling (not push) is what both transports offer alike.
+// until it is no longer running. Polling (not push) is what both transports offer alike, and
+// both exports (print PDF, e-paper) answer a job id that exportStatus follows, so only the call
+// that starts the job differs between them.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ExportPdfRequest, ExportStatus } from '../../shared/export-api';
-import type { Host } from '../host';
+import type { ExportEpaperRequest, ExportPdfRequest, ExportStatus } from '../../shared/export-api';
+import { type Host, HostError, type HostErrorKind } from '../host';
 
 /** Often enough for a smooth bar, rare enough to cost the main process nothing noticeable. */
 export const POLL_MS = 200;
 
-export interface ExportJob {
+/** The host call that starts one kind of export; it answers at once with the job to follow. */
+export type ExportLauncher<R> = (host: Host, request: R) => Promise<{ readonly jobId: string }>;
+
+export const launchPdfExport: ExportLauncher<ExportPdfRequest> = (host, request) => host.exportPdf(request);
+export const launchEpaperExport: ExportLauncher<ExportEpaperRequest> = (host, request) => host.exportEpaper(request);
+
+export interface ExportJob<R> {
   /** The last status the host gave; null before the first export. */
   readonly status: ExportStatus | null;
   /** Why the host refused to start or stopped answering (the job itself reports its own failure). */
   readonly error: string | null;
+  /** The host's error code for `error` (a job's own failure is in `status`), null without one. */
+  readonly errorKind: HostErrorKind | null;
   readonly running: boolean;
-  start(request: ExportPdfRequest): void;
+  start(request: R): void;
 }
 
-export function useExportJob(host: Host): ExportJob {
+/** `launch` must be stable (a module constant such as launchPdfExport). */
+export function useExportJob<R>(host: Host, launch: ExportLauncher<R>): ExportJob<R> {
   const [status, setStatus] = useState<ExportStatus | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [failure, setFailure] = useState<{ readonly kind: HostErrorKind | null; readonly message: string } | null>(null);
   const [starting, setStarting] = useState(false);
   // Set on unmount, so a poll in flight does not update a dialog that is gone.
   const gone = useRef(false);
@@ -41,7 +52,7 @@ export function useExportJob(host: Host): ExportJob {
         } catch (e) {
           if (gone.current) return;
           setStarting(false);
-          setError(e instanceof Error ? e.message : String(e));
+          setFailure(describeFailure(e));
           return;
         }
         if (gone.current) return;
@@ -56,24 +67,30 @@ export function useExportJob(host: Host): ExportJob {
   );
 
   const start = useCallback(
-    (request: ExportPdfRequest) => {
-      setError(null);
+    (request: R) => {
+      setFailure(null);
       setStatus(null);
       setStarting(true);
-      host.exportPdf(request).then(
+      launch(host, request).then(
         ({ jobId }) => {
           if (!gone.current) follow(jobId);
         },
         (e: unknown) => {
           if (gone.current) return;
           setStarting(false);
-          setError(e instanceof Error ? e.message : String(e));
+          setFailure(describeFailure(e));
         },
       );
     },
-    [host, follow],
+    [host, launch, follow],
   );
 
+  const error = failure?.message ?? null;
   const running = starting || (status?.state === 'running' && error === null);
-  return { status, error, running, start };
+  return { status, error, errorKind: failure?.kind ?? null, running, start };
+}
+
+function describeFailure(e: unknown): { kind: HostErrorKind | null; message: string } {
+  if (e instanceof HostError) return { kind: e.code, message: e.message };
+  return { kind: null, message: e instanceof Error ? e.message : String(e) };
 }

@@ -19,6 +19,8 @@ export interface ToolbarProps {
   readonly revision: number;
   /** Opens the export dialog (the same as File → Export PDF in the Electron menu). */
   readonly onExport: () => void;
+  /** Opens the e-paper dialog (File → Export e-paper in the Electron menu). */
+  readonly onExportEpaper?: () => void;
   /** The File menu (src/renderer/file), first in the toolbar. */
   readonly fileMenu?: ReactNode;
   /** Replaces the plain save-state text (the File area's indicator says autosaved and when). */
@@ -59,6 +61,11 @@ export function Toolbar(props: ToolbarProps): ReactNode {
         <button type="button" data-testid="export-pdf" onClick={props.onExport}>
           {t('toolbar.exportPdf')}
         </button>
+        {props.onExportEpaper && (
+          <button type="button" data-testid="export-epaper" onClick={props.onExportEpaper}>
+            {t('toolbar.exportEpaper')}
+          </button>
+        )}
       </div>
       <div className="tool-group">
         <ImportPhotoButton />

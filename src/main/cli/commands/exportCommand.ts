@@ -1,28 +1,28 @@
 // exportCommand.ts: `galley export pdf EDITION --out DIR [--pages A01,A02] [--per-page]
-// [--marks] [--pdfx 4|1a] [--pattern P] [--force]`. Runs the export pipeline
+// [--marks] [--pdfx 4|1a] [--pattern P] [--force]` and `galley export epaper EDITION --out DIR
+// [--zip] [--force] [--json]` (exportEpaperCommand.ts). The pdf kind runs the export pipeline
 // (services/export): preflight first, then the whole-edition PDF (and one per page with
 // --per-page), each written atomically, and a line in DIR/galley-export.log. Preflight errors
 // refuse the export (exit 1, the report on stderr as `galley check` prints it) unless --force,
 // which is logged.
-// The kind positional leaves room for `export proof` and `export epaper` (their own issues).
-// The older form `galley export EDITION …` (no kind) is the same as `export pdf`, silently: the
-// nightly scripts written for it keep working.
+// The kind positional leaves room for `export proof` (its own issue). The older form `galley
+// export EDITION …` (no kind) is the same as `export pdf`, silently: the nightly scripts written
+// for it keep working.
 import { resolve } from 'node:path';
-import { FontNotFoundError } from '../../../shared/layout/fonts';
 import type { PdfxVersion } from '../../../shared/model';
-import { OutputProfileError } from '../../services/color';
-import { ExportError, exportEditionPdfs, ExportRefused, FontSubsetError, MissingFontError } from '../../services/export';
-import { PrintImageError } from '../../services/export/images';
+import { exportEditionPdfs } from '../../services/export';
 import { createFontService } from '../../services/fonts';
 import { currentOwner } from '../../services/session';
 import { loadEdition } from '../../services/store';
-import { type CliCommand, flagOption, stringOption } from '../command';
+import { type CliCommand, flagOption, type OptionValues, stringOption } from '../command';
 import { existingEditionDir, openingEdition } from '../editionDir';
-import { CliFailure, UsageError } from '../failure';
+import { UsageError } from '../failure';
 import type { Messages } from '../messages';
 import { reportText } from './checkCommand';
+import { runEpaperExport } from './exportEpaperCommand';
+import { exportFailure } from './exportFailures';
 
-/** What `galley export` can make; only pdf exists so far. */
+/** What `galley export` can make; proof is not there yet. */
 export const EXPORT_KINDS = ['pdf', 'proof', 'epaper'] as const;
 type ExportKind = (typeof EXPORT_KINDS)[number];
 
@@ -41,6 +41,16 @@ function kindAndEdition(args: readonly string[], m: Messages): { kind: ExportKin
   return { kind: first, edition: second };
 }
 
+/** Options of one kind given to the other are usage errors, not silently ignored. */
+const PDF_ONLY = ['pages', 'per-page', 'marks', 'pdfx', 'pattern'] as const;
+const EPAPER_ONLY = ['zip', 'json'] as const;
+
+function checkKindOptions(kind: 'pdf' | 'epaper', values: OptionValues, m: Messages): void {
+  const foreign = kind === 'pdf' ? EPAPER_ONLY : PDF_ONLY;
+  const given = foreign.find((name) => values[name] !== undefined);
+  if (given !== undefined) throw new UsageError(m.export.onlyFor(`--${given}`, kind === 'pdf' ? 'epaper' : 'pdf'));
+}
+
 function parsePdfx(value: string | undefined, m: Messages): PdfxVersion | undefined {
   if (value === undefined) return undefined;
   if (value === '4' || value === '1a') return value;
@@ -49,7 +59,7 @@ function parsePdfx(value: string | undefined, m: Messages): PdfxVersion | undefi
 
 export const exportCommand: CliCommand = {
   name: 'export',
-  usage: 'export pdf EDITION --out DIR [--pages LABELS] [--per-page] [--marks] [--pdfx 4|1a] [--pattern PATTERN] [--force]',
+  usage: 'export pdf EDITION --out DIR [--pages LABELS] [--per-page] [--marks] [--pdfx 4|1a] [--pattern PATTERN] [--force]\n       galley export epaper EDITION --out DIR [--zip] [--force] [--json]',
   summary: (m) => m.export.summary,
   options: {
     out: { type: 'string', valueName: 'DIR', describe: (m) => m.export.out },
@@ -59,13 +69,17 @@ export const exportCommand: CliCommand = {
     pdfx: { type: 'string', valueName: '4|1a', describe: (m) => m.export.pdfx },
     pattern: { type: 'string', valueName: 'PATTERN', describe: (m) => m.export.pattern },
     force: { type: 'boolean', describe: (m) => m.export.force },
+    zip: { type: 'boolean', describe: (m) => m.export.zip },
+    json: { type: 'boolean', describe: (m) => m.export.json },
   },
-  positionals: { min: 1, max: 2, names: 'pdf EDITION' },
+  positionals: { min: 1, max: 2, names: 'pdf|epaper EDITION' },
   async run({ args, values, io, m, lang, projectRoot }) {
     const { kind, edition: editionArg } = kindAndEdition(args, m);
-    if (kind !== 'pdf') throw new UsageError(m.export.kindLater(kind));
+    if (kind === 'proof') throw new UsageError(m.export.kindLater(kind));
+    checkKindOptions(kind, values, m);
     const out = stringOption(values, 'out');
     if (out === undefined || out === '') throw new UsageError(m.export.noOut);
+    if (kind === 'epaper') return runEpaperExport({ editionArg, outDir: resolve(io.cwd, out), values, io, m, lang, projectRoot });
     const pdfx = parsePdfx(stringOption(values, 'pdfx'), m);
     const dir = await existingEditionDir(io.cwd, editionArg, m);
     const { edition } = await openingEdition(dir, m, () => loadEdition(dir));
@@ -100,19 +114,7 @@ export const exportCommand: CliCommand = {
       if (result.overridden) io.err(m.export.overridden(report.errors, result.logFile));
       return 0;
     } catch (error) {
-      if (error instanceof ExportRefused) {
-        for (const line of reportText(error.report, m, lang)) io.err(line);
-        throw new CliFailure(m.export.refused(dir, error.report.errors), { cause: error });
-      }
-      const known =
-        error instanceof ExportError ||
-        error instanceof FontSubsetError ||
-        error instanceof MissingFontError ||
-        error instanceof FontNotFoundError ||
-        error instanceof OutputProfileError ||
-        error instanceof PrintImageError;
-      if (known) throw new CliFailure(m.export.failed(dir, error.message), { cause: error });
-      throw error;
+      throw exportFailure(error, dir, { io, m, lang });
     }
   },
 };

@@ -125,8 +125,8 @@ export const en = {
     batchField: (field: string, expected: string) => `"${field}" must be ${expected}`,
   },
   export: {
-    summary: 'write print PDFs (export pdf): the whole edition, and with --per-page one per page; preflight first',
-    out: 'the folder to write the PDFs and the export log into (created when missing; never inside the edition)',
+    summary: 'write print PDFs (export pdf: the whole edition, and with --per-page one per page) or the e-paper bundle (export epaper); preflight first',
+    out: 'pdf: the folder to write the PDFs and the export log into (created when missing; never inside the edition); epaper: the bundle folder (missing, empty or an earlier bundle, which is replaced; the log goes beside it)',
     pages: 'only these pages, by label, comma-separated (A01,A02)',
     perPage: 'also write one PDF per page, named by the pattern',
     marks: 'add crop marks and a slug line outside the bleed (default: the edition\'s output setting)',
@@ -143,6 +143,12 @@ export const en = {
     refused: (dir: string, errors: number) => `cannot export ${dir}: preflight found ${errors} error${errors === 1 ? '' : 's'} (listed above); fix them, or export anyway with --force (the override is logged)`,
     overridden: (errors: number, log: string) => `warning: exported despite ${errors} preflight error${errors === 1 ? '' : 's'} (--force); the override is recorded in ${log}`,
     failed: (dir: string, reason: string) => `cannot export ${dir}: ${reason}`,
+    zip: 'epaper: also write the bundle as DIR.zip beside the folder',
+    json: 'epaper: print one JSON object (bundle folder, zip, files, bytes, pages, articles, log, preflight counts) instead of text',
+    onlyFor: (option: string, kind: string) => `${option} is an option of galley export ${kind} only`,
+    wroteBundle: (dir: string, files: number, bytes: number, pages: number, articles: number) =>
+      `wrote ${dir} (${files} files, ${(bytes / 1048576).toFixed(1)} MB: ${pages} page${pages === 1 ? '' : 's'}, ${articles} article${articles === 1 ? '' : 's'})`,
+    wroteZip: (file: string, bytes: number) => `wrote ${file} (${(bytes / 1048576).toFixed(1)} MB)`,
   },
   layout: {
     summary: 'compose an edition with its fonts: lines per frame and column, overset, missing glyphs',

@@ -122,8 +122,8 @@ export const zhCN: Messages = {
     batchField: (field, expected) => `“${field}”须为 ${expected}`,
   },
   export: {
-    summary: '输出印刷 PDF（export pdf）：整期一个文件，加 --per-page 时每版一个文件；先做印前检查',
-    out: '写入 PDF 和输出日志的文件夹（不存在时新建；不能在版面文件夹内）',
+    summary: '输出印刷 PDF（export pdf：整期一个文件，加 --per-page 时每版一个文件）或数字报（export epaper）；先做印前检查',
+    out: 'pdf：写入 PDF 和输出日志的文件夹（不存在时新建；不能在版面文件夹内）；epaper：数字报文件夹（须不存在、为空或是上次输出的数字报，后者整个替换；输出日志写在它旁边）',
     pages: '只输出这些版次，用逗号分隔（A01,A02）',
     perPage: '另为每版各写一个 PDF，按文件名模式命名',
     marks: '在出血以外加裁切线和版边信息（默认按版面的输出设置）',
@@ -140,6 +140,11 @@ export const zhCN: Messages = {
     refused: (dir, errors) => `无法输出 ${dir}：印前检查发现 ${errors} 个错误（见上）；请修正，或用 --force 强制输出（会记入输出日志）`,
     overridden: (errors, log) => `警告：印前检查有 ${errors} 个错误，已按 --force 强制输出；此次强制输出已记入 ${log}`,
     failed: (dir, reason) => `无法输出 ${dir}：${reason}`,
+    zip: 'epaper：另在文件夹旁写一个 DIR.zip 压缩包',
+    json: 'epaper：输出一个 JSON 对象（数字报文件夹、压缩包、文件数、字节数、版数、稿件数、日志、印前检查计数），而不是文字',
+    onlyFor: (option, kind) => `${option} 只能用于 galley export ${kind}`,
+    wroteBundle: (dir, files, bytes, pages, articles) => `已写入 ${dir}（${files} 个文件，${(bytes / 1048576).toFixed(1)} MB：${pages} 个版，${articles} 篇稿件）`,
+    wroteZip: (file, bytes) => `已写入 ${file}（${(bytes / 1048576).toFixed(1)} MB）`,
   },
   layout: {
     summary: '用版面自己的字体排版：各框各栏的行数、溢出和缺字',

@@ -1,14 +1,16 @@
 // exportJobs.ts: exports started from the window run in the background of the main process and
-// are followed by polling (host API exportPdf → jobId, exportStatus → progress). This keeps the
-// status of each job: its progress while it runs, then its files, its refusal (with the
-// preflight report) or its failure. One export per edition at a time: two at once would race
-// for the same out folder and halve the speed of both.
+// are followed by polling (host API exportPdf or exportEpaper → jobId, exportStatus → progress).
+// This keeps the status of each job: its progress while it runs, then its files (or bundle), its
+// refusal (with the preflight report) or its failure. One export per edition at a time: two at
+// once would race for the same out folder and halve the speed of both.
 import { randomUUID } from 'node:crypto';
 import type { ExportStatus } from '../../../shared/export-api';
 import { FontNotFoundError } from '../../../shared/layout/fonts';
 import { OutputProfileError } from '../color';
 import { ServiceError } from '../errors';
-import { ExportRefused, type ExportResult } from './exportPipeline';
+import type { PreflightReport } from '../../../shared/preflight/report';
+import type { ExportedFile } from './exportPipeline';
+import { ExportRefused } from './exportPrepare';
 import { ExportError } from './exportPlan';
 import type { ProgressListener } from './exportProgress';
 import { PrintImageError } from './images';
@@ -17,7 +19,18 @@ import { FontSubsetError, MissingFontError } from './pdf';
 /** Finished jobs remembered for exportStatus; older ones are forgotten first. */
 const KEEP_FINISHED = 20;
 
-export type ExportRun = (job: { readonly id: string; readonly onProgress: ProgressListener }) => Promise<ExportResult>;
+/** What a finished export reports in its status (an ExportResult is one; the e-paper's is mapped to one). */
+export interface FinishedExport {
+  readonly report: PreflightReport;
+  readonly logFile: string;
+  /** The PDFs written (print export). */
+  readonly files?: readonly ExportedFile[];
+  /** The bundle folder and its zip, when there is one (e-paper export). */
+  readonly bundleDir?: string;
+  readonly zipFile?: string | null;
+}
+
+export type ExportRun = (job: { readonly id: string; readonly onProgress: ProgressListener }) => Promise<FinishedExport>;
 
 export interface ExportJobsOptions {
   readonly newId?: () => string;
@@ -68,7 +81,9 @@ export class ExportJobs {
           phase: 'done',
           done: current?.total ?? 1,
           total: current?.total ?? 1,
-          files: result.files.map((f) => ({ file: f.file, label: f.label, bytes: f.bytes })),
+          ...(result.files === undefined ? {} : { files: result.files.map((f) => ({ file: f.file, label: f.label, bytes: f.bytes })) }),
+          ...(result.bundleDir === undefined ? {} : { bundleDir: result.bundleDir }),
+          ...(result.zipFile === undefined || result.zipFile === null ? {} : { zipFile: result.zipFile }),
           logFile: result.logFile,
           report: result.report,
         });

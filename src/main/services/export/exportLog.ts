@@ -2,7 +2,9 @@
 // It lives with the outputs, not in the edition: exporting never modifies the edition (its
 // folder's bytes are the same before and after), and the plant's folder is where someone asks
 // "who sent this file, and was preflight overridden?". A line is appended, never rewritten:
-// earlier lines, and those another machine appends to a shared folder, are never lost.
+// earlier lines, and those another machine appends to a shared folder, are never lost. An e-paper
+// export logs beside its bundle folder, not in it: the bundle is published as it is, and a log
+// in it would differ on every export.
 import { createHash } from 'node:crypto';
 import { open } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -46,6 +48,11 @@ export interface ExportLogEntry {
   readonly profile?: { readonly description: string; readonly source: string; readonly outputConditionIdentifier: string };
   readonly preflight?: { readonly errors: number; readonly warnings: number };
   readonly override?: OverrideRecord | null;
+  /** What was exported; absent on the print export's lines (which came first). */
+  readonly kind?: 'pdf' | 'epaper';
+  /** An e-paper export: the bundle folder and zip (relative to the log's folder), and its PDF/X. */
+  readonly epaper?: { readonly bundle: string; readonly zip: string | null; readonly pdfx: PdfxVersion; readonly pages: number; readonly articles: number; readonly bytes: number };
+  /** The files written; an e-paper export's are named relative to the log's folder (bundle/pdf/A01.pdf). */
   readonly files?: readonly LoggedFile[];
   readonly error?: string;
 }

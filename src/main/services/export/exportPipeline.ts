@@ -1,6 +1,7 @@
 // exportPipeline.ts: an edition → print PDFs in a folder, the one pipeline behind
 // `galley export pdf`, File → Export PDF and the host API.
 //   1. plan: pages, file names, out folder (fails before any work on a wrong label or pattern)
+//   2–4 are exportPrepare.ts and 5 is paintDocuments.ts, shared with the e-paper pipeline:
 //   2. compose once, with the real fonts
 //   3. images: the output profile, then every placed image prepared for print (started before
 //      step 2 and run alongside it, off the main thread; this step waits for it)
@@ -13,30 +14,20 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { LayoutEnv } from '../../../shared/layout/env';
-import type { EditionLayout, PageLayout } from '../../../shared/layout/output';
-import { composeEdition } from '../../../shared/layout/page';
+import type { EditionLayout } from '../../../shared/layout/output';
 import type { Edition, OutputSettings, PdfxVersion } from '../../../shared/model';
 import type { PreflightReport } from '../../../shared/preflight/report';
-import type { FontService } from '../fonts';
-import { layoutToolsFor } from '../layout';
 import { appendExportLog, type ExportActor, type ExportLogEntry, type OverrideRecord, sha256Hex } from './exportLog';
 import { checkOutDir, type ExportPlan, planExport } from './exportPlan';
-import { exportSteps, type ProgressListener, ProgressTracker, yieldToEventLoop } from './exportProgress';
-import { defaultExportStages, type ExportStages } from './exportStages';
-import type { SubsetCache } from './pdf';
-import type { OutputProfile, PrintImage } from './printTypes';
+import { ExportRefused, prepareExport, type PrepareOptions } from './exportPrepare';
+import { exportSteps, type ProgressListener, ProgressTracker } from './exportProgress';
+import { defaultExportStages } from './exportStages';
+import { paintDocuments } from './paintDocuments';
 import { writeOutputs } from './writeOutputs';
 
-export interface PrepareOptions {
-  readonly edition: Edition;
-  /** The edition folder: its fonts/ and assets/ are read, never written. */
-  readonly editionDir: string;
-  readonly fonts: FontService;
-  /** The checkout or installed app, for the built-in output profile. */
-  readonly projectRoot: string;
-  readonly stages?: ExportStages;
-}
+// The prepare step lives in exportPrepare.ts (the e-paper pipeline shares it); these names were
+// always imported from here.
+export { ExportRefused, type Prepared, preflightEdition, type PrepareOptions, reportForPages } from './exportPrepare';
 
 export interface ExportPdfOptions extends PrepareOptions {
   readonly outDir: string;
@@ -76,29 +67,6 @@ export interface ExportResult {
   readonly overridden: boolean;
 }
 
-/** Preflight found errors and the export was not overridden; nothing was written. */
-export class ExportRefused extends Error {
-  override readonly name = 'ExportRefused';
-  constructor(readonly report: PreflightReport) {
-    super(`preflight found ${report.errors} error${report.errors === 1 ? '' : 's'}; the export was refused (override to export anyway; the override is logged)`);
-  }
-}
-
-/** What preflight and painting share: one composition, one profile, one set of print images. */
-export interface Prepared {
-  readonly env: LayoutEnv;
-  readonly layout: EditionLayout;
-  readonly profile: OutputProfile;
-  readonly images: ReadonlyMap<string, PrintImage>;
-  readonly report: PreflightReport;
-}
-
-/** The report's issues on these pages and the edition-wide ones, recounted. */
-export function reportForPages(report: PreflightReport, pageIds: ReadonlySet<string>): PreflightReport {
-  const issues = report.issues.filter((i) => i.pageId === null || pageIds.has(i.pageId));
-  return { issues, errors: issues.filter((i) => i.severity === 'error').length, warnings: issues.filter((i) => i.severity === 'warning').length };
-}
-
 /** The edition's output settings with this export's choices over them. */
 export function effectiveSettings(edition: Edition, options: Pick<ExportPdfOptions, 'marks' | 'pdfx' | 'pattern'>): OutputSettings {
   return {
@@ -107,45 +75,6 @@ export function effectiveSettings(edition: Edition, options: Pick<ExportPdfOptio
     ...(options.marks === undefined ? {} : { marks: options.marks }),
     ...(options.pattern === undefined ? {} : { fileNamePattern: options.pattern }),
   };
-}
-
-async function prepare(options: PrepareOptions, settings: OutputSettings, pageIds: readonly string[], progress: ProgressTracker): Promise<Prepared> {
-  const stages = options.stages ?? defaultExportStages();
-  const { edition, editionDir } = options;
-  // Images start first and run while the text is composed: sharp decodes, converts and encodes
-  // on libuv's threads, composition holds the main thread, and neither needs the other (images
-  // are placed from the model's frames, not the layout). Awaited in the images step; a failure
-  // there is thrown there, even when composing failed first meanwhile.
-  const imagesReady = stages.loadProfile({ settings, projectRoot: options.projectRoot, editionDir }).then(async (profile) => {
-    const images = await stages.prepareImages({ edition, editionDir, pages: pageIds.map((pageId) => ({ pageId })), settings, profile });
-    return { profile, images };
-  });
-  imagesReady.catch(() => {});
-
-  progress.start('compose');
-  const { env, compose } = await layoutToolsFor(edition, { fonts: options.fonts, editionDir });
-  await yieldToEventLoop();
-  const layout = composeEdition(edition, env, compose);
-  progress.finish();
-  await yieldToEventLoop();
-
-  progress.start('images');
-  const { profile, images } = await imagesReady;
-  progress.finish();
-  await yieldToEventLoop();
-
-  progress.start('preflight');
-  const full = await stages.preflight({ edition, editionDir, fonts: options.fonts, layout, images });
-  const report = reportForPages(full, new Set(pageIds));
-  progress.finish();
-  await yieldToEventLoop();
-  return { env, layout, profile, images, report };
-}
-
-/** Preflight of the whole edition exactly as an export of all pages runs it (the dialog shows it first). */
-export async function preflightEdition(options: PrepareOptions & { readonly onProgress?: ProgressListener }): Promise<Prepared> {
-  const progress = new ProgressTracker(3, options.onProgress);
-  return prepare(options, options.edition.output, options.edition.pages.map((p) => p.id), progress);
 }
 
 export async function exportEditionPdfs(options: ExportPdfOptions): Promise<ExportResult> {
@@ -157,28 +86,20 @@ export async function exportEditionPdfs(options: ExportPdfOptions): Promise<Expo
   const id = options.id ?? randomUUID();
   const progress = new ProgressTracker(exportSteps(plan.documents.length), options.onProgress);
 
-  const prepared = await prepare({ ...options, stages }, settings, plan.pages.map((p) => p.id), progress);
-  const { report, layout, env } = prepared;
+  const prepared = await prepareExport({ ...options, stages }, settings, plan.pages.map((p) => p.id), progress);
+  const { report, layout } = prepared;
   if (report.errors > 0 && options.override !== true) throw new ExportRefused(report);
   const override: OverrideRecord | null = report.errors > 0 ? { by: options.actor, at: now.toISOString(), errors: report.issues.filter((i) => i.severity === 'error') } : null;
 
   // Paint everything before writing anything: a font, subset or image failure leaves the folder as it was.
-  const byId = new Map(layout.pages.map((p) => [p.pageId, p]));
-  const subsets: SubsetCache = new Map();
   const slug = { paper: edition.meta.paper, date: edition.meta.date, issue: edition.meta.issue === null ? '' : String(edition.meta.issue), outputAt: now };
   const output = { pdfx: settings.pdfx, profile: prepared.profile, marks: settings.marks, slug };
-  const painted: Array<{ label: string | null; name: string; path: string; bytes: Uint8Array }> = [];
-  for (const [index, doc] of plan.documents.entries()) {
-    // The first document is the whole edition: painting it subsets every face the export uses,
-    // which is most of its time; the page PDFs after it are the painting proper.
-    progress.start(index === 0 ? 'fonts' : 'paint', doc.label ?? doc.name);
-    const pages = doc.pages.map((p) => byId.get(p.id)).filter((p): p is PageLayout => p !== undefined);
-    const title = doc.label === null ? `${edition.meta.paper} ${edition.meta.date}` : `${edition.meta.paper} ${edition.meta.date} ${doc.label}`;
-    const bytes = await stages.paint({ edition, pages, fonts: env.fonts, shaper: env.shaper, title, date: now, subsets, output, images: prepared.images });
-    painted.push({ label: doc.label, name: doc.name, path: join(options.outDir, doc.name), bytes });
-    progress.finish();
-    await yieldToEventLoop();
-  }
+  const painted = (await paintDocuments({ edition, prepared, documents: plan.documents, output, date: now, stages, progress })).map(({ doc, bytes }) => ({
+    label: doc.label,
+    name: doc.name,
+    path: join(options.outDir, doc.name),
+    bytes,
+  }));
 
   progress.start('write');
   await mkdir(options.outDir, { recursive: true });

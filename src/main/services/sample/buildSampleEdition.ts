@@ -1,9 +1,9 @@
 // buildSampleEdition.ts: the sample edition — page 1 (A01, 要闻) of a county paper, 《今日市中》,
 // for 2023-05-15, set from the seed page: every article in a column frame on the 8-column
-// broadsheet grid, the picture story's photo in an image frame linked to its caption, the
-// paper's promotional lines in a strip at the foot, and a master page carrying the running head
-// (报眉) and the rule under it. Under the running head, page 1 carries the masthead (报头,
-// masthead.ts), and the articles start below its rule.
+// broadsheet grid, the picture story's photo in an image frame linked to its caption and grouped
+// with the story's text frame, the paper's promotional lines in a strip at the foot, and a master
+// page carrying the running head (报眉) and the rule under it. Under the running head, page 1
+// carries the masthead (报头, masthead.ts), and the articles start below its rule.
 import type { Edition, EditionMeta, Frame, ImageFrame, NewId, Page, RuleFrame, Story } from '../../../shared/model';
 import { columnEdges, emptyEdition, newImageFrame, newTextFrame, parseEdition, spanWidth, typeArea } from '../../../shared/model';
 import { type ImportReport, importIntoEdition, importSeedText } from '../import';
@@ -95,6 +95,7 @@ export function buildSampleEdition(options: { newId: NewId; seedText: string }):
   for (const p of placements) {
     const story = byId.get(p.key) as Story;
     let textLine = p.line;
+    let groupId: string | null = null;
     if (figure && figure.storyId === p.key) {
       const assetId = newId('asset');
       const path = 'assets/keji-jie-photo.png';
@@ -122,10 +123,14 @@ export function buildSampleEdition(options: { newId: NewId; seedText: string }):
         name: 'keji-jie-photo.png',
         caption: { storyId: figure.storyId, paragraphId: figure.paragraphId },
       });
-      frames.push({ ...image, crop: { offsetX: 0, offsetY: 0, scale: Math.round((photoWidth / PHOTO_PIXEL_WIDTH) * 1e6) / 1e6 } });
+      // The photo and its story's text frame are one group: that is how the e-paper (and anything
+      // else reading the page) knows which article a photo belongs to (issue 5's convention).
+      groupId = newId('group');
+      frames.push({ ...image, crop: { offsetX: 0, offsetY: 0, scale: Math.round((photoWidth / PHOTO_PIXEL_WIDTH) * 1e6) / 1e6 }, groupId });
       textLine += photoLines(p.span);
     }
-    frames.push(articleFrame(newId('frame'), story, p.span, { x: columnX(p.column), y: lineY(textLine), width: spanWidth(format, p.span), height: (p.line + p.lines - textLine) * pitch }, format.gutter));
+    const text = articleFrame(newId('frame'), story, p.span, { x: columnX(p.column), y: lineY(textLine), width: spanWidth(format, p.span), height: (p.line + p.lines - textLine) * pitch }, format.gutter);
+    frames.push(groupId === null ? text : { ...text, groupId });
   }
   const promo = imported.report.stories.find((s) => s.kind === 'promo');
   if (promo) {

@@ -8,7 +8,8 @@ import { editionsEn, editionsZhCN } from './editions';
 import { storiesEn, storiesZhCN } from './stories';
 import { viewEn, viewZhCN } from './view';
 import { pagesEn, pagesZhCN } from './pages';
+import { epaperEn, epaperZhCN } from './epaper';
 
-export const featureZhCN = { ...framesZhCN, ...photosZhCN, ...editionsZhCN, ...storiesZhCN, ...viewZhCN, ...pagesZhCN } as const;
+export const featureZhCN = { ...framesZhCN, ...photosZhCN, ...editionsZhCN, ...storiesZhCN, ...viewZhCN, ...pagesZhCN, ...epaperZhCN } as const;
 
-export const featureEn: Readonly<Record<keyof typeof featureZhCN, string>> = { ...framesEn, ...photosEn, ...editionsEn, ...storiesEn, ...viewEn, ...pagesEn };
+export const featureEn: Readonly<Record<keyof typeof featureZhCN, string>> = { ...framesEn, ...photosEn, ...editionsEn, ...storiesEn, ...viewEn, ...pagesEn, ...epaperEn };

@@ -128,6 +128,10 @@ describe('buildSampleEdition', () => {
     // The picture story's text frame sits right under the photo, in the same columns.
     const text = page()?.frames.find((f) => f.kind === 'text' && f.storyId === story?.id);
     expect([text?.x, text?.y, text?.width]).toEqual([image.x, image.y + image.height, image.width]);
+    // …and is grouped with it: the e-paper gives a photo to the article whose text frame shares its group.
+    expect(image.groupId).not.toBeNull();
+    expect(text?.groupId).toBe(image.groupId);
+    expect(page()?.frames.filter((f) => f.groupId === image.groupId)).toHaveLength(2);
 
     const asset = sample.edition.assets.find((a) => a.id === image.assetId);
     expect(asset).toMatchObject({ kind: 'image', mime: 'image/png', path: 'assets/keji-jie-photo.png' });

@@ -142,6 +142,11 @@ export class FakeHost implements Host {
       throw new HostError('internal', 'the fake host does not export');
     });
 
+  exportEpaper = (req: HostRequest<'exportEpaper'>): Promise<HostResponse<'exportEpaper'>> =>
+    this.answer('exportEpaper', req, () => {
+      throw new HostError('internal', 'the fake host does not export');
+    });
+
   exportStatus = (req: HostRequest<'exportStatus'>): Promise<HostResponse<'exportStatus'>> =>
     this.answer('exportStatus', req, () => {
       throw new HostError('not-found', `no export job "${req.jobId}"`);
