@@ -1,7 +1,10 @@
 // FrameSections.tsx: the frame sections of the properties panel: position and size, the text
 // frame's columns, insets and vertical alignment, text wrap, and stroke and fill from the
-// edition's swatches. Each field change is one op through the store.
-import type { ReactNode } from 'react';
+// edition's swatches. Each field change is one op through the store. Each section is memoised
+// on what it reads (the frame, and the swatches for colour), not on the edition: typing in a
+// story makes a new edition on every keystroke, and re-rendering a dozen controlled inputs for
+// it cost the page repaint time (React writes every input's name and type on each render).
+import { memo, type ReactNode } from 'react';
 import { type Cmyk, type Edition, type Frame, type Insets, mmToPt, type Op, roundPt, type Swatch, type TextFrame } from '../../shared/model';
 import { useI18n } from '../i18n';
 import { NumberField, SelectField } from './fields';
@@ -16,10 +19,15 @@ export interface SectionProps<F extends Frame = Frame> {
   readonly apply: (ops: Op[]) => void;
 }
 
+/** Equal props for a section: the same frame, page, state and callback, and the same swatches. */
+export function sameSectionProps(a: SectionProps, b: SectionProps): boolean {
+  return a.frame === b.frame && a.pageId === b.pageId && a.disabled === b.disabled && a.apply === b.apply && a.edition.swatches === b.edition.swatches;
+}
+
 const SIDES = ['top', 'right', 'bottom', 'left'] as const;
 const mm = (value: number): number => roundPt(mmToPt(value));
 
-export function GeometrySection({ frame, pageId, disabled, apply }: SectionProps): ReactNode {
+export const GeometrySection = memo(function GeometrySection({ frame, pageId, disabled, apply }: SectionProps): ReactNode {
   const { t } = useI18n();
   const fields: GeometryField[] = ['x', 'y', 'width', 'height'];
   return (
@@ -42,7 +50,7 @@ export function GeometrySection({ frame, pageId, disabled, apply }: SectionProps
       </div>
     </fieldset>
   );
-}
+}, sameSectionProps);
 
 function InsetFields(props: { insets: Insets; testId: string; disabled: boolean; onChange: (insets: Insets) => void }): ReactNode {
   const { t } = useI18n();
@@ -64,7 +72,7 @@ function InsetFields(props: { insets: Insets; testId: string; disabled: boolean;
   );
 }
 
-export function TextFrameSection({ frame, pageId, disabled, apply }: SectionProps<TextFrame>): ReactNode {
+export const TextFrameSection = memo(function TextFrameSection({ frame, pageId, disabled, apply }: SectionProps<TextFrame>): ReactNode {
   const { t } = useI18n();
   const patch = (p: Record<string, unknown>): void => apply([patchOp(pageId, frame, p)]);
   return (
@@ -107,9 +115,9 @@ export function TextFrameSection({ frame, pageId, disabled, apply }: SectionProp
       )}
     </fieldset>
   );
-}
+}, sameSectionProps as (a: SectionProps<TextFrame>, b: SectionProps<TextFrame>) => boolean);
 
-export function WrapSection({ frame, pageId, disabled, apply }: SectionProps): ReactNode {
+export const WrapSection = memo(function WrapSection({ frame, pageId, disabled, apply }: SectionProps): ReactNode {
   const { t } = useI18n();
   const patch = (wrap: Frame['wrap']): void => apply([patchOp(pageId, frame, { wrap })]);
   return (
@@ -123,7 +131,7 @@ export function WrapSection({ frame, pageId, disabled, apply }: SectionProps): R
       <InsetFields insets={frame.wrap.offsets} testId="prop-wrap" disabled={disabled || !frame.wrap.enabled} onChange={(offsets) => patch({ ...frame.wrap, offsets })} />
     </fieldset>
   );
-}
+}, sameSectionProps);
 
 const NONE = '';
 const CUSTOM = '*';
@@ -153,7 +161,7 @@ function SwatchSelect(props: { label: string; colour: Cmyk | null; swatches: rea
 }
 
 /** Stroke and fill of boxes; the stroke of rules. Text and image frames have neither. */
-export function ColourSection({ frame, pageId, edition, disabled, apply }: SectionProps): ReactNode {
+export const ColourSection = memo(function ColourSection({ frame, pageId, edition, disabled, apply }: SectionProps): ReactNode {
   const { t } = useI18n();
   if (frame.kind !== 'box' && frame.kind !== 'rule') return null;
   const patch = (p: Record<string, unknown>): void => apply([patchOp(pageId, frame, p)]);
@@ -183,4 +191,4 @@ export function ColourSection({ frame, pageId, edition, disabled, apply }: Secti
       )}
     </fieldset>
   );
-}
+}, sameSectionProps);

@@ -3,7 +3,7 @@
 // edition's swatches, the story's paragraph styles, its thread and its copyfit. With several
 // frames selected it says how many; the arrange commands in the frame toolbar act on them all.
 import './frames.css';
-import type { ReactNode } from 'react';
+import { type ReactNode, useCallback } from 'react';
 import type { Op } from '../../shared/model';
 import { useI18n } from '../i18n';
 import type { PageLayoutState } from '../layout';
@@ -24,10 +24,14 @@ export function PropertiesPanel({ editing, layout }: { editing: FrameEditing; la
   const storyId = frame?.kind === 'text' ? frame.storyId : null;
   const story = (storyId !== null && edition?.stories.find((s) => s.id === storyId)) || null;
   const fit = useCopyfit(edition, story, layout);
+  // Stable, so the memoised sections (FrameSections.tsx) skip renders that change nothing of theirs.
+  const apply = useCallback(
+    (ops: Op[]): void => {
+      if (ops.length > 0) store.applyOps(ops);
+    },
+    [store],
+  );
   if (!edition || !page) return null;
-  const apply = (ops: Op[]): void => {
-    if (ops.length > 0) store.applyOps(ops);
-  };
   const editable = isEditable(state) && !primary?.fromMaster;
   // Several frames: the arrange commands act on all; properties are edited one frame at a time.
   const section = frame && count === 1 ? { frame, pageId: page.id, edition, apply } : null;

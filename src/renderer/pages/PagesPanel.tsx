@@ -2,7 +2,7 @@
 // (one column, or facing pages side by side), buttons to add, duplicate and delete pages, drag
 // and Alt+arrow reordering, and the current page's label, section and master. Every change is
 // one undoable step through the store (pageOps.ts builds the ops).
-import { type KeyboardEvent, type ReactNode, useEffect, useRef, useState } from 'react';
+import { type KeyboardEvent, memo, type ReactNode, useEffect, useRef, useState } from 'react';
 import type { Edition, Page } from '../../shared/model';
 import { useI18n } from '../i18n';
 import { useEditorStore } from '../state';
@@ -141,8 +141,24 @@ export function PagesPanel(props: PagesPanelProps): ReactNode {
   );
 }
 
+interface PagePropertiesProps {
+  readonly edition: Edition;
+  readonly page: Page;
+  readonly editable: boolean;
+  readonly onEdit: (edit: PageEdit | null) => void;
+}
+
+/**
+ * Typing in a story makes a new edition on every keystroke; these fields read only the pages and
+ * masters, so they are not rendered again for it (React rewrites a controlled input's name and
+ * type on every render). `onEdit` only applies ops and selects a page: an earlier one does the same.
+ */
+function samePageProperties(a: PagePropertiesProps, b: PagePropertiesProps): boolean {
+  return a.page === b.page && a.editable === b.editable && a.edition.pages === b.edition.pages && a.edition.masters === b.edition.masters;
+}
+
 /** The current page's label, section and master. Text fields commit on Enter or on leaving them. */
-function PageProperties(props: { edition: Edition; page: Page; editable: boolean; onEdit: (edit: PageEdit | null) => void }): ReactNode {
+const PageProperties = memo(function PageProperties(props: PagePropertiesProps): ReactNode {
   const { edition, page, editable, onEdit } = props;
   const { t } = useI18n();
   const commit = (fields: { label?: string; section?: string }): void => onEdit(pageFieldsEdit(edition, page.id, fields));
@@ -192,4 +208,4 @@ function PageProperties(props: { edition: Edition; page: Page; editable: boolean
       </label>
     </section>
   );
-}
+}, samePageProperties);

@@ -85,3 +85,37 @@ describe('shaping with HarfBuzz', () => {
     expect(() => shaper.shape({ text: 'AB', start: 1, end: 5, face: song.latin, script: 'Latn', language: 'en' })).toThrow(/outside the text/);
   });
 });
+
+describe('the shaper remembers runs it shaped', () => {
+  const serif = song.cjk;
+  const shapeIn = (s: ReturnType<typeof createHarfBuzzShaper>, text: string, start: number, end: number) =>
+    s.shape({ text, start, end, face: serif, script: 'Hani', language: 'zh-Hans' });
+
+  it('answers a run seen before, at another place in another paragraph, exactly as shaping it again would', () => {
+    const remembering = createHarfBuzzShaper(hb);
+    const sentence = '全区各级各部门坚持以人民为中心，扎实推进各项民生工程。';
+    // Far enough from both ends that the context slice is the same in both paragraphs.
+    const a = `${'新'.repeat(40)}${sentence}${'闻'.repeat(40)}`;
+    const b = `${'报'.repeat(55)}${sentence}${'闻'.repeat(40)}`;
+    shapeIn(remembering, a, 40, 40 + sentence.length);
+    const recalled = shapeIn(remembering, b, 55, 55 + sentence.length);
+    const fresh = shapeIn(createHarfBuzzShaper(hb), b, 55, 55 + sentence.length);
+    expect(recalled).toEqual(fresh);
+    expect(recalled.clusters[0]).toBe(55);
+  });
+
+  it('shapes again when anything HarfBuzz sees differs: the context, the ends of the paragraph, the features', () => {
+    const remembering = createHarfBuzzShaper(hb);
+    const fresh = createHarfBuzzShaper(hb);
+    const cases: Array<[string, number, number, string[]?]> = [
+      ['office', 0, 6],
+      ['offices', 0, 6],
+      ['xoffice', 1, 7],
+      ['office', 0, 6, ['-liga']],
+    ];
+    for (const [text, start, end, features] of cases) {
+      const input = { text, start, end, face: song.latin, script: 'Latn' as const, language: 'en', ...(features ? { features } : {}) };
+      expect(remembering.shape(input)).toEqual(fresh.shape(input));
+    }
+  });
+});
