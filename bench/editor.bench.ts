@@ -10,23 +10,33 @@
 //   3. dragging a frame that reflows two stories: the photo, given a text wrap, dragged across
 //      two articles; frame times from requestAnimationFrame in the page during the drag.
 // Prints figures; asserts nothing about time. Builds the renderer first when it is missing.
+// BENCH_ONLY=open (or keystroke, drag; comma-separated) runs only those parts.
+// BENCH_AT=middle (the default) types inside the lead story's first body paragraph, so every
+// keystroke reflows the rest of it in the frame; BENCH_AT=end types at the end of the story,
+// which is overset (only the overset count changes on the page).
+// BENCH_TRACE=FILE writes a Chrome trace (timeline and user timing) of the keystrokes, to see
+// where a keystroke's time goes between the edit mark and the paint.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type Browser, chromium, type Page } from '@playwright/test';
 import config from '../playwright.config';
-import { countChars, type Edition, type ImageFrame, type Op, spanWidth, storyText, type TextFrame } from '../src/shared/model';
+import { countChars, type Edition, type ImageFrame, type Op, ParagraphStyleIds, spanWidth, storyText, type TextFrame } from '../src/shared/model';
 import { type GalleyServer, startGalley } from '../tests/e2e/support/galleyServe';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const OPEN_ROUNDS = 5;
 const KEYSTROKES = 60;
 const DRAG_STEPS = 60;
-// Names the renderer uses (layout/LayoutContext.tsx, canvas/repaintProbe.ts); bench code does
-// not import renderer code.
+// Names the renderer uses (layout/LayoutContext.tsx, layout/layoutSession.ts,
+// canvas/repaintProbe.ts); bench code does not import renderer code.
 const FIRST_PAINT_MARK = 'galley:first-composed-paint';
+const FONTS_READY_MARK = 'galley:fonts-ready';
+const FIRST_COMPOSE_MEASURE = 'galley:first-compose';
 const EDIT_TO_PAINT = 'galley:edit-to-paint';
+
+const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'v8.execute', 'toplevel'];
 
 function stats(values: readonly number[]): { n: number; median: number; p95: number; max: number } {
   const sorted = [...values].sort((a, b) => a - b);
@@ -51,16 +61,50 @@ async function openPage(browser: Browser, url: string): Promise<Page> {
   return page;
 }
 
+/** Where one opening's time went, from the renderer's own marks and the resource timings. */
+interface OpeningPhases {
+  /** The edition asked for: the renderer's entry code has run. */
+  editionAsked: number;
+  /** The first font file asked for. */
+  fontsAsked: number;
+  /** Every font file here, the faces opened and HarfBuzz ready. */
+  fontsReady: number;
+  /** The first page composition (its duration). */
+  compose: number;
+  firstPaint: number;
+}
+
+async function openingPhases(page: Page): Promise<OpeningPhases> {
+  // A string, not a function: tsx's name-keeping helper (__name) does not exist in the page.
+  return (await page.evaluate(`(() => {
+    const at = (name) => performance.getEntriesByName(name)[0];
+    const edition = performance.getEntriesByType('resource').find((e) => e.name.includes('/api/getDocument'));
+    const fetches = performance.getEntries().filter((e) => e.name.startsWith('galley:font-fetch '));
+    return {
+      editionAsked: edition ? edition.startTime : NaN,
+      fontsAsked: Math.min(...fetches.map((e) => e.startTime)),
+      fontsReady: at(${JSON.stringify(FONTS_READY_MARK)})?.startTime ?? NaN,
+      compose: at(${JSON.stringify(FIRST_COMPOSE_MEASURE)})?.duration ?? NaN,
+      firstPaint: at(${JSON.stringify(FIRST_PAINT_MARK)})?.startTime ?? NaN,
+    };
+  })()`)) as OpeningPhases;
+}
+
 async function benchOpen(browser: Browser, galley: GalleyServer): Promise<void> {
-  const times: number[] = [];
+  const rounds: OpeningPhases[] = [];
   for (let i = 0; i < OPEN_ROUNDS; i++) {
     const page = await openPage(browser, galley.url);
-    times.push(await page.evaluate((mark) => performance.getEntriesByName(mark)[0]?.startTime ?? NaN, FIRST_PAINT_MARK));
+    rounds.push(await openingPhases(page));
     await page.close();
   }
+  const median = (pick: (p: OpeningPhases) => number): string => stats(rounds.map(pick)).median.toFixed(0);
   console.log('\nopen the sample edition → first fully painted page (navigation start → first composed paint, cold page each round)');
-  console.log(line('first composed paint', stats(times)));
-  console.log(`  rounds: ${times.map((t) => t.toFixed(0)).join(', ')} ms`);
+  console.log(line('first composed paint', stats(rounds.map((r) => r.firstPaint))));
+  console.log(`  rounds: ${rounds.map((r) => r.firstPaint.toFixed(0)).join(', ')} ms`);
+  console.log(
+    `  medians: edition asked for ${median((r) => r.editionAsked)} ms, first font asked for ${median((r) => r.fontsAsked)} ms, fonts and HarfBuzz ready ${median((r) => r.fontsReady)} ms, ` +
+      `first composition ${median((r) => r.compose)} ms long, painted ${median((r) => r.firstPaint)} ms`,
+  );
 }
 
 /** The lead article, reset to 4 columns and lengthened to about 1,500 字. */
@@ -96,12 +140,22 @@ async function toScreen(page: Page, x: number, y: number): Promise<{ x: number; 
   );
 }
 
+/** Where the keystroke bench types (BENCH_AT). */
+type TypingPlace = 'middle' | 'end';
+
+function typingPlace(): TypingPlace {
+  const at = process.env['BENCH_AT'] ?? 'middle';
+  if (at !== 'middle' && at !== 'end') throw new Error(`BENCH_AT must be middle or end, not "${at}"`);
+  return at;
+}
+
 async function benchKeystrokes(browser: Browser, galley: GalleyServer): Promise<void> {
+  const at = typingPlace();
   const { frame, chars } = await prepareLeadStory(galley);
   const page = await openPage(browser, galley.url);
   try {
-    const at = await toScreen(page, frame.x + 12, frame.y + 12);
-    await page.mouse.click(at.x, at.y);
+    const onFrame = await toScreen(page, frame.x + 12, frame.y + 12);
+    await page.mouse.click(onFrame.x, onFrame.y);
     const editor = page.locator('[contenteditable="true"]').first();
     if ((await editor.count()) === 0) {
       await page.waitForTimeout(1500);
@@ -111,8 +165,12 @@ async function benchKeystrokes(browser: Browser, galley: GalleyServer): Promise<
       }
     }
     await editor.click();
-    await page.keyboard.press('Control+End');
+    // Inside the first body paragraph (a little way into its first line), or after the last character.
+    if (at === 'middle') await editor.locator(`p[data-style="${ParagraphStyleIds.body}"]`).first().click({ position: { x: 60, y: 6 } });
+    else await page.keyboard.press('Control+End');
     await page.evaluate((name) => performance.clearMeasures(name), EDIT_TO_PAINT);
+    const tracePath = process.env['BENCH_TRACE'];
+    if (tracePath) await browser.startTracing(page, { path: tracePath, categories: TRACE_CATEGORIES });
     const text = '记者现场看到群众有序排队参观展览'.repeat(8).slice(0, KEYSTROKES);
     for (const ch of text) {
       await page.keyboard.type(ch);
@@ -120,8 +178,13 @@ async function benchKeystrokes(browser: Browser, galley: GalleyServer): Promise<
       await page.waitForTimeout(120);
     }
     await page.waitForTimeout(500);
+    if (tracePath) {
+      await browser.stopTracing();
+      console.log(`  trace written to ${tracePath}`);
+    }
     const samples = await page.evaluate((name) => performance.getEntriesByName(name).map((e) => e.duration), EDIT_TO_PAINT);
-    console.log(`\nkeystroke in the story editor → page repainted (a ${chars} 字 story in a ${frame.columns}-column frame on the full sample page)`);
+    const where = at === 'middle' ? 'inside its first body paragraph, reflowing the frame' : 'at the end of the story, which is overset';
+    console.log(`\nkeystroke in the story editor → page repainted (a ${chars} 字 story in a ${frame.columns}-column frame on the full sample page; typing ${where}; BENCH_AT=${at})`);
     if (samples.length === 0) console.log('  no galley:edit-to-paint measures were recorded (the editor did not mark its edits)');
     else console.log(line('edit → repainted (performance measures)', stats(samples)));
   } finally {
@@ -185,9 +248,10 @@ if (!existsSync(join(ROOT, 'out/renderer/index.html'))) {
 const galley = await startGalley();
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: [...(config.use?.launchOptions?.args ?? [])] });
 try {
-  await benchOpen(browser, galley);
-  await benchKeystrokes(browser, galley);
-  await benchDrag(browser, galley);
+  const only = new Set((process.env['BENCH_ONLY'] ?? 'open,keystroke,drag').split(',').map((s) => s.trim()));
+  if (only.has('open')) await benchOpen(browser, galley);
+  if (only.has('keystroke')) await benchKeystrokes(browser, galley);
+  if (only.has('drag')) await benchDrag(browser, galley);
   console.log(`\nmachine: ${cpus().length} × ${cpus()[0]?.model ?? '?'}, Node ${process.version}, Chromium ${browser.version()}; load average ${loadavg().map((n) => n.toFixed(1)).join(' ')}`);
 } finally {
   await browser.close();

@@ -2,7 +2,8 @@
 // a JSON answer it was a third larger and cost the page a 48 MB JSON parse and a decode before
 // the first composed paint. `GET /api/readFont/<id>` answers the file itself, behind the same
 // token and origin checks as every /api route (protectedRoutes.ts runs them first), through the
-// same dispatch (the id is checked against the contract, the file re-hashed by the font service).
+// same dispatch (the id is checked against the contract, the bytes against the id by the font
+// service).
 // The id is the file's content hash, so the answer never changes: the browser may keep it.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HostApi, type HostResponse, type HostResult } from '../../shared/host-api';

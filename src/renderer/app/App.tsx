@@ -1,25 +1,21 @@
-// App.tsx: wires the host to the document store, the language, the asset cache and the layout
-// session (fonts and composition).
-import { type ReactNode, useEffect, useMemo } from 'react';
+// App.tsx: wires the host, the document store and the layout session (started by opening.ts)
+// to the language, the asset cache and the editing screen.
+import type { ReactNode } from 'react';
 import { AssetProvider } from '../canvas';
 import type { Host } from '../host';
 import { I18nProvider } from '../i18n';
 import { LayoutProvider } from '../layout';
 import { PhotoProvider } from '../photos';
-import { EditorProvider, EditorStore } from '../state';
+import { EditorProvider } from '../state';
+import type { Opening } from './opening';
 import { Workspace } from './Workspace';
 
-export function App({ host }: { host: Host }): ReactNode {
-  const store = useMemo(() => new EditorStore(host), [host]);
-  useEffect(() => {
-    void store.load();
-    return () => store.dispose();
-  }, [store]);
+export function App({ host, opening }: { host: Host; opening: Opening }): ReactNode {
   return (
     <I18nProvider>
-      <EditorProvider store={store}>
+      <EditorProvider store={opening.store}>
         <AssetProvider host={host}>
-          <LayoutProvider host={host}>
+          <LayoutProvider session={opening.layout}>
             <PhotoProvider host={host}>
               <Workspace host={host} />
             </PhotoProvider>

@@ -1,5 +1,10 @@
 // Workspace.tsx: the editing screen: toolbar, banners, page list, page view and status bar.
-import { type ReactNode, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+// Typing makes a new edition on every keystroke and this renders again for it (the page is
+// composed here), so what it hands its panels is kept stable (memoised elements, callbacks that
+// read the store when they run) and the panels read their own parts of the store: a keystroke
+// then re-renders the page, the story's row, the editor's count and the readouts, not the window
+// (issue 5 §6).
+import { type ReactNode, useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import type { HostCommand } from '../../shared/host-api';
 import { frameLabel, PageCanvas, type PageText } from '../canvas';
 import { EpaperDialog, ExportDialog } from '../export';
@@ -17,31 +22,55 @@ import {
   currentEdition,
   currentPage,
   effectiveZoom,
+  type EditorState,
   INITIAL_VIEW,
   isEditable,
   redoAvailable,
+  sameFields,
+  samePlacedFrame,
   saveStatus,
   selectedFrame,
   undoAvailable,
-  useEditorState,
+  useEditorSelector,
   useEditorStore,
+  useValueAfterPaint,
   viewReducer,
 } from '../state';
 import { nudgeDelta } from './nudge';
 import { isMacPlatform } from './shortcuts';
 import { useShortcuts } from './useShortcuts';
 
+/** What the window's frame shows of the store, apart from the document itself. */
+function shellOf(state: EditorState) {
+  return {
+    status: state.status,
+    loadError: state.loadError,
+    name: state.name,
+    readOnly: state.readOnly,
+    lockedBy: state.lockedBy,
+    notice: state.notice,
+    revision: state.revision,
+    editable: isEditable(state),
+    canUndo: undoAvailable(state),
+    canRedo: redoAvailable(state),
+    saveStatus: saveStatus(state),
+    selectedFrameIds: state.selectedFrameIds,
+  };
+}
+
 export function Workspace({ host }: { host: Host }): ReactNode {
   const store = useEditorStore();
-  const state = useEditorState();
+  const shell = useEditorSelector(shellOf, sameFields);
+  const edition = useEditorSelector(currentEdition);
+  const page = useEditorSelector(currentPage);
+  const selected = useEditorSelector(selectedFrame, samePlacedFrame);
   const { t } = useI18n();
   const [view, dispatchView] = useReducer(viewReducer, INITIAL_VIEW);
   // One export dialog at a time: the print PDF one or the e-paper one.
   const [exporting, setExporting] = useState<'pdf' | 'epaper' | null>(null);
-  const edition = currentEdition(state);
-  const page = currentPage(state);
-  const selected = selectedFrame(state);
   const layout = usePageLayout(edition, page);
+  // The readouts of the composition (copyfit, timing) follow a frame after the page.
+  const readoutLayout = useValueAfterPaint(layout);
   const text = useMemo((): PageText | null => {
     if (layout.phase !== 'ready') return null;
     const ready = layout;
@@ -49,14 +78,13 @@ export function Workspace({ host }: { host: Host }): ReactNode {
   }, [layout]);
 
   const editing = useFrameEditing(store);
-  useFrameShortcuts(editing, state.selectedFrameIds.length > 0);
-  const file = useFileArea(host, { editable: isEditable(state) });
+  useFrameShortcuts(editing, shell.selectedFrameIds.length > 0);
+  const file = useFileArea(host, { editable: shell.editable });
   // The story open in the editor and its selection, shared with the page (stories/, story-editor/).
   const textFocus = useMemo(() => new TextFocus(), []);
   const stories = usePageStories({
     store,
     edition,
-    page,
     layout: text?.composition.page ?? null,
     focus: textFocus,
     zoom: effectiveZoom(view),
@@ -64,23 +92,26 @@ export function Workspace({ host }: { host: Host }): ReactNode {
     textClicks: editing.tool === 'select' && editing.threadFrom === null,
   });
 
-  const commands: Readonly<Record<HostCommand, () => void>> = {
-    undo: () => store.undo(),
-    redo: () => store.redo(),
-    // The File area notes that the user asked, so the indicator says "saved", not "autosaved".
-    save: file.commands.save,
-    zoomIn: () => dispatchView({ type: 'zoomIn' }),
-    zoomOut: () => dispatchView({ type: 'zoomOut' }),
-    zoomFit: () => dispatchView({ type: 'zoomFit' }),
-    toggleRulers: () => dispatchView({ type: 'toggleRulers' }),
-    toggleGuides: () => dispatchView({ type: 'toggleGuides' }),
-    exportPdf: () => setExporting('pdf'),
-    exportEpaper: () => setExporting('epaper'),
-    newEdition: file.commands.newEdition,
-    openEdition: file.commands.openEdition,
-    importText: file.commands.importText,
-    showShortcuts: file.commands.showShortcuts,
-  };
+  const commands = useMemo(
+    (): Readonly<Record<HostCommand, () => void>> => ({
+      undo: () => store.undo(),
+      redo: () => store.redo(),
+      // The File area notes that the user asked, so the indicator says "saved", not "autosaved".
+      save: file.commands.save,
+      zoomIn: () => dispatchView({ type: 'zoomIn' }),
+      zoomOut: () => dispatchView({ type: 'zoomOut' }),
+      zoomFit: () => dispatchView({ type: 'zoomFit' }),
+      toggleRulers: () => dispatchView({ type: 'toggleRulers' }),
+      toggleGuides: () => dispatchView({ type: 'toggleGuides' }),
+      exportPdf: () => setExporting('pdf'),
+      exportEpaper: () => setExporting('epaper'),
+      newEdition: file.commands.newEdition,
+      openEdition: file.commands.openEdition,
+      importText: file.commands.importText,
+      showShortcuts: file.commands.showShortcuts,
+    }),
+    [store, file.commands],
+  );
 
   // The menu listener is registered once per host; it reaches this render's handlers through a ref.
   const commandsRef = useRef(commands);
@@ -93,69 +124,85 @@ export function Workspace({ host }: { host: Host }): ReactNode {
       saveAs: file.commands.saveAs,
       // Every selected frame that may move, as one step.
       nudge: (direction, large) => {
-        if (edition) editing.moveBy(nudgeDelta(direction, large, edition.format));
+        const shown = currentEdition(store.getState());
+        if (shown) editing.moveBy(nudgeDelta(direction, large, shown.format));
       },
     },
     { menuOwnsCommands: host.transport === 'electron' },
   );
 
   useEffect(() => {
-    document.title = state.name ? `${state.name} — ${t('app.title')}` : t('app.title');
-  }, [state.name, t]);
+    document.title = shell.name ? `${shell.name} — ${t('app.title')}` : t('app.title');
+  }, [shell.name, t]);
 
-  if (state.status === 'loading' || (state.status === 'error' && !edition)) {
+  const saveIndicator = useMemo(() => file.saveIndicator(shell.saveStatus, shell.revision), [file.saveIndicator, shell.saveStatus, shell.revision]);
+  const dismissNotice = useCallback(() => store.dismissNotice(), [store]);
+  const closeExport = useCallback(() => setExporting(null), []);
+  const mac = isMacPlatform();
+
+  if (shell.status === 'loading' || (shell.status === 'error' && !edition)) {
     return (
       <div className="splash" data-testid="splash">
-        {state.status === 'loading' ? t('app.loading') : t('app.loadFailed', { message: state.loadError ?? '' })}
-        {state.status === 'error' && (
+        {shell.status === 'loading' ? t('app.loading') : t('app.loadFailed', { message: shell.loadError ?? '' })}
+        {shell.status === 'error' && (
           <button type="button" onClick={() => void store.load()}>
             {t('app.retry')}
           </button>
         )}
         {/* Another edition can still be opened when this one will not load. */}
-        {state.status === 'error' && file.menu}
-        {state.status === 'error' && file.overlays}
+        {shell.status === 'error' && file.menu}
+        {shell.status === 'error' && file.overlays}
       </div>
     );
   }
   if (!edition || !page) return <div className="splash">{t('app.loading')}</div>;
 
   return (
-    <div className="workspace" data-testid="workspace" data-revision={state.revision}>
+    <div className="workspace" data-testid="workspace" data-revision={shell.revision}>
       <Toolbar
         view={view}
         onView={dispatchView}
-        canUndo={undoAvailable(state)}
-        canRedo={redoAvailable(state)}
+        canUndo={shell.canUndo}
+        canRedo={shell.canRedo}
         onUndo={commands.undo}
         onRedo={commands.redo}
-        canSave={isEditable(state)}
+        canSave={shell.editable}
         onSave={commands.save}
-        saveStatus={saveStatus(state)}
-        revision={state.revision}
+        saveStatus={shell.saveStatus}
+        revision={shell.revision}
         onExport={commands.exportPdf}
         onExportEpaper={commands.exportEpaper}
         fileMenu={file.menu}
-        saveIndicator={file.saveIndicator(saveStatus(state), state.revision)}
+        saveIndicator={saveIndicator}
       />
       <FrameToolbar editing={editing} />
-      {state.readOnly && <ReadOnlyBanner lockedBy={state.lockedBy} />}
-      {state.notice && <NoticeBar notice={state.notice} onDismiss={() => store.dismissNotice()} />}
+      {shell.readOnly && <ReadOnlyBanner lockedBy={shell.lockedBy} />}
+      {shell.notice && <NoticeBar notice={shell.notice} onDismiss={dismissNotice} />}
       <LayoutBanner layout={layout} />
       <div className="workspace-body">
-        <PagesPanel edition={edition} currentPageId={page.id} editable={isEditable(state)} />
+        <PagesPanel currentPageId={page.id} editable={shell.editable} />
         <PhotoDropZone>
           <div className="page-text-layer" {...stories.layerProps}>
-            <PageCanvas edition={edition} page={page} state={state} view={view} onView={dispatchView} text={text} editing={editing} overlay={stories.overlay} />
+            <PageCanvas
+              edition={edition}
+              page={page}
+              editable={shell.editable}
+              selectedFrameIds={shell.selectedFrameIds}
+              view={view}
+              onView={dispatchView}
+              text={text}
+              editing={editing}
+              overlay={stories.overlay}
+            />
           </div>
         </PhotoDropZone>
-        <PropertiesPanel editing={editing} layout={layout} />
+        <PropertiesPanel editing={editing} layout={readoutLayout} />
         <PhotoPanel />
-        <StoriesDock edition={edition} focus={textFocus} menuOwnsCommands={host.transport === 'electron'} mac={isMacPlatform()} onReveal={stories.reveal} />
+        <StoriesDock focus={textFocus} menuOwnsCommands={host.transport === 'electron'} mac={mac} onReveal={stories.reveal} />
       </div>
-      <StatusBar selected={selected} label={selected ? frameLabel(selected.frame, edition, page, t) : ''} layout={layout} />
-      {exporting === 'pdf' && <ExportDialog host={host} edition={edition} onClose={() => setExporting(null)} />}
-      {exporting === 'epaper' && <EpaperDialog host={host} onClose={() => setExporting(null)} />}
+      <StatusBar selected={selected} label={selected ? frameLabel(selected.frame, edition, page, t) : ''} layout={readoutLayout} />
+      {exporting === 'pdf' && <ExportDialog host={host} edition={edition} onClose={closeExport} />}
+      {exporting === 'epaper' && <EpaperDialog host={host} onClose={closeExport} />}
       {file.overlays}
     </div>
   );

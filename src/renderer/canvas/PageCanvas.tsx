@@ -2,12 +2,12 @@
 // measures itself so "fit page" and "fit width" follow the window, and leaves moving around to
 // useViewGestures (wheel, pinch, hand tool) and ruler guides to useGuideDrag; frame tools work
 // inside PageSvg. A readout in the corner says where the pointer is, in the rulers' units.
-import { type ReactNode, useCallback, useLayoutEffect, useMemo, useRef } from 'react';
+import { memo, type PointerEvent, type ReactNode, useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import type { Edition, Page } from '../../shared/model';
 import { ptToMm } from '../../shared/model';
 import type { FrameEditing } from '../frames';
 import { useI18n } from '../i18n';
-import { effectiveZoom, type EditorState, guideLayers, isEditable, useEditorStore, type ViewAction, type ViewState } from '../state';
+import { effectiveZoom, guideLayers, useEditorStore, type ViewAction, type ViewState } from '../state';
 import { CursorReadout } from './CursorReadout';
 import { createCursorTracker } from './cursorTracker';
 import { fitZoom, pageViewport, RULER_PX } from './geometry';
@@ -29,7 +29,10 @@ const NO_GUIDES: Guides = { vertical: [], horizontal: [] };
 export interface PageCanvasProps {
   readonly edition: Edition;
   readonly page: Page;
-  readonly state: EditorState;
+  /** The edition may be changed now (not read-only, not reloading). */
+  readonly editable: boolean;
+  /** Every selected frame id, in selection order. */
+  readonly selectedFrameIds: readonly string[];
   readonly view: ViewState;
   /** Zoom changes from the canvas itself: its measured fit zooms, wheel and pinch zooms. */
   readonly onView: (action: ViewAction) => void;
@@ -40,20 +43,22 @@ export interface PageCanvasProps {
   readonly overlay?: ReactNode;
 }
 
-export function PageCanvas(props: PageCanvasProps): ReactNode {
+// Memoised: the window renders again when the host confirms an edit, which changes nothing here.
+export const PageCanvas = memo(function PageCanvas(props: PageCanvasProps): ReactNode {
   const { edition, page, view, onView } = props;
   const { t } = useI18n();
   const store = useEditorStore();
   const scroller = useRef<HTMLDivElement>(null);
   const holder = useRef<HTMLDivElement>(null);
   const cursor = useMemo(createCursorTracker, []);
-  const viewport = pageViewport(edition.format);
+  // One object per format, so the memoised rulers are not rendered again for every edit.
+  const viewport = useMemo(() => pageViewport(edition.format), [edition.format]);
   const zoom = effectiveZoom(view);
   const { width: viewWidth, height: viewHeight } = viewport;
   const ruler = view.rulers ? RULER_PX : 0;
   const layers = guideLayers(view);
   const scales = useMemo(() => rulerScales(view.rulerUnit, edition.format), [view.rulerUnit, edition.format]);
-  const editable = isEditable(props.state);
+  const editable = props.editable;
   const master = page.masterId === null ? undefined : edition.masters.find((m) => m.id === page.masterId);
   useViewShortcuts(VIEW_GESTURE_SHORTCUTS);
 
@@ -90,6 +95,10 @@ export function PageCanvas(props: PageCanvasProps): ReactNode {
     onCommit: (next) => store.applyOps([guidesOp(page, next)]),
   });
 
+  const { beginNew } = guides;
+  const pullHorizontal = useCallback((event: PointerEvent<SVGSVGElement>) => beginNew('horizontal', event), [beginNew]);
+  const pullVertical = useCallback((event: PointerEvent<SVGSVGElement>) => beginNew('vertical', event), [beginNew]);
+
   const trackPointer = (event: { clientX: number; clientY: number }): void => {
     const at = gestures.screen();
     cursor.set(at ? clientToPage({ x: event.clientX, y: event.clientY }, at) : null);
@@ -123,7 +132,7 @@ export function PageCanvas(props: PageCanvasProps): ReactNode {
                 scale={scales.horizontal}
                 cursor={cursor}
                 label={t('view.rulerTop')}
-                onPointerDown={(event) => guides.beginNew('horizontal', event)}
+                onPointerDown={pullHorizontal}
               />
             </div>
           )}
@@ -135,12 +144,12 @@ export function PageCanvas(props: PageCanvasProps): ReactNode {
                 scale={scales.vertical}
                 cursor={cursor}
                 label={t('view.rulerLeft')}
-                onPointerDown={(event) => guides.beginNew('vertical', event)}
+                onPointerDown={pullVertical}
               />
             </div>
           )}
           <div className="page-holder" ref={holder}>
-            <PageSvg edition={edition} page={page} state={props.state} zoom={zoom} guides={layers} text={props.text} editing={props.editing} overlay={props.overlay} />
+            <PageSvg edition={edition} page={page} editable={editable} selectedFrameIds={props.selectedFrameIds} zoom={zoom} guides={layers} text={props.text} editing={props.editing} overlay={props.overlay} />
             {(layers.rulerGuides || guides.drag) && (
               <RulerGuides
                 viewport={viewport}
@@ -159,4 +168,4 @@ export function PageCanvas(props: PageCanvasProps): ReactNode {
       <CursorReadout cursor={cursor} scales={scales} />
     </div>
   );
-}
+});

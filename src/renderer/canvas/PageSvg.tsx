@@ -6,8 +6,8 @@ import type { FrameLayout } from '../../shared/layout/output';
 import type { PageComposition } from '../../shared/layout/page';
 import type { Edition, Page } from '../../shared/model';
 import { useI18n } from '../i18n';
-import { FrameOverlay, type FrameEditing, useCanvasGestures } from '../frames';
-import { canMove, type EditorState, framesOnPage, type PlacedFrame } from '../state';
+import { FrameOverlay, type FrameEditing, type OverlayGestures, useCanvasGestures } from '../frames';
+import { framesOnPage, movableWhen, type PlacedFrame } from '../state';
 import type { GlyphPaths } from '../layout';
 import { FrameOnPage } from './FrameOnPage';
 import { frameLabel } from './frameLabel';
@@ -17,7 +17,10 @@ import { type GuideLayers, PageGuides, PaperAndBleed } from './PageGuides';
 export interface PageSvgProps {
   readonly edition: Edition;
   readonly page: Page;
-  readonly state: EditorState;
+  /** The edition may be changed now (not read-only, not reloading). */
+  readonly editable: boolean;
+  /** Every selected frame id, in selection order. */
+  readonly selectedFrameIds: readonly string[];
   readonly zoom: number;
   /** The grid layers drawn under the frames (margins, columns, baseline grid). */
   readonly guides: GuideLayers;
@@ -36,7 +39,7 @@ export interface PageText {
 }
 
 export function PageSvg(props: PageSvgProps): ReactNode {
-  const { edition, page, state, zoom } = props;
+  const { edition, page, editable, zoom } = props;
   const { t } = useI18n();
   const format = edition.format;
   const viewport = pageViewport(format);
@@ -45,13 +48,22 @@ export function PageSvg(props: PageSvgProps): ReactNode {
   const preview = gestures.preview;
   // One handler for every frame, stable across renders, so the memoised frames stay memoised;
   // it reaches this render's gestures and frames through a ref.
+  const shown = framesOnPage(edition, page);
   const latest = useRef({ gestures, placed: new Map<string, PlacedFrame>() });
-  latest.current = { gestures, placed: new Map(framesOnPage(edition, page).map((p) => [p.frame.id, p])) };
+  latest.current = { gestures, placed: new Map(shown.map((p) => [p.frame.id, p])) };
   const onFramePointerDown = useCallback((event: PointerEvent<SVGGElement>, frameId: string) => {
     const placed = latest.current.placed.get(frameId);
     if (placed) latest.current.gestures.onFramePointerDown(event, placed);
   }, []);
-  const selectedIds = useMemo(() => new Set(state.selectedFrameIds), [state.selectedFrameIds]);
+  // The overlay's handles and ports, stable like onFramePointerDown so the overlay stays memoised.
+  const overlayGestures = useMemo(
+    (): OverlayGestures => ({
+      onHandlePointerDown: (event, frame, handle) => latest.current.gestures.onHandlePointerDown(event, frame, handle),
+      onOutPortPointerDown: (event, frame) => latest.current.gestures.onOutPortPointerDown(event, frame),
+    }),
+    [],
+  );
+  const selectedIds = useMemo(() => new Set(props.selectedFrameIds), [props.selectedFrameIds]);
   const text = props.text;
   const frameText = useMemo(() => new Map<string, FrameLayout>(text?.composition.page.frames.map((f) => [f.frameId, f]) ?? []), [text]);
   const overset = useMemo(() => {
@@ -75,7 +87,7 @@ export function PageSvg(props: PageSvgProps): ReactNode {
       <PaperAndBleed format={format} />
       <PageGuides format={format} layers={props.guides} />
       <g className="frames">
-        {onTop(framesOnPage(edition, page), preview?.kind === 'move' ? preview.frameIds : undefined).map((placed) => {
+        {onTop(shown, preview?.kind === 'move' ? preview.frameIds : undefined).map((placed) => {
           const moved = preview?.kind === 'move' && preview.frameIds.has(placed.frame.id);
           const resized = preview?.kind === 'resize' && preview.frameId === placed.frame.id ? preview.box : null;
           // While a resize previews, the frame is drawn at its new size; its text stays until the drop.
@@ -93,7 +105,7 @@ export function PageSvg(props: PageSvgProps): ReactNode {
               label={frameLabel(frame, edition, page, t)}
               asset={frame.kind === 'image' ? (edition.assets.find((a) => a.id === frame.assetId) ?? null) : null}
               selected={selectedIds.has(frame.id)}
-              movable={canMove(state, placed)}
+              movable={movableWhen(editable, placed)}
               fromMaster={placed.fromMaster}
               zoom={zoom}
               layout={frameText.get(frame.id) ?? null}
@@ -106,7 +118,18 @@ export function PageSvg(props: PageSvgProps): ReactNode {
         })}
       </g>
       {props.overlay}
-      <FrameOverlay edition={edition} page={page} state={state} zoom={zoom} preview={preview} editing={props.editing} gestures={gestures} overset={new Set(overset.keys())} />
+      <FrameOverlay
+        pages={edition.pages}
+        format={format}
+        page={page}
+        selected={props.selectedFrameIds.flatMap((id) => shown.filter((p) => p.frame.id === id))}
+        editable={editable}
+        zoom={zoom}
+        preview={preview}
+        editing={props.editing}
+        gestures={overlayGestures}
+        overset={overset}
+      />
     </svg>
   );
 }

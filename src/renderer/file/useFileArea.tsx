@@ -76,32 +76,41 @@ export function useFileArea(host: Host, options: { editable: boolean; documentsD
     [openNew, store],
   );
 
-  const mac = isMacPlatform();
-  const keys = (chord: string): string => formatChord(chord, mac);
-  const items: FileMenuItem[] = [
-    { id: 'new', label: 'file.menu.new', run: commands.newEdition },
-    { id: 'open', label: 'file.menu.open', keys: keys('Mod+O'), run: commands.openEdition },
-    { id: 'save', label: 'file.menu.save', keys: keys('Mod+S'), disabled: !options.editable, run: commands.save },
-    { id: 'save-as', label: 'file.menu.saveAs', keys: keys('Mod+Shift+S'), run: commands.saveAs },
-    { id: 'import', label: 'file.menu.importText', keys: keys('Mod+I'), disabled: !options.editable, run: commands.importText },
-    { id: 'shortcuts', label: 'file.menu.shortcuts', keys: 'F1', run: commands.showShortcuts },
-  ];
+  // The pieces are memoised: the window renders again on every keystroke, and a new element
+  // would render the menu and the dialogs again for nothing.
+  const editable = options.editable;
+  const menu = useMemo(() => {
+    const mac = isMacPlatform();
+    const keys = (chord: string): string => formatChord(chord, mac);
+    const items: FileMenuItem[] = [
+      { id: 'new', label: 'file.menu.new', run: commands.newEdition },
+      { id: 'open', label: 'file.menu.open', keys: keys('Mod+O'), run: commands.openEdition },
+      { id: 'save', label: 'file.menu.save', keys: keys('Mod+S'), disabled: !editable, run: commands.save },
+      { id: 'save-as', label: 'file.menu.saveAs', keys: keys('Mod+Shift+S'), run: commands.saveAs },
+      { id: 'import', label: 'file.menu.importText', keys: keys('Mod+I'), disabled: !editable, run: commands.importText },
+      { id: 'shortcuts', label: 'file.menu.shortcuts', keys: 'F1', run: commands.showShortcuts },
+    ];
+    return <FileMenu items={items} />;
+  }, [commands, editable]);
 
-  const overlays = (
-    <>
-      <RecoveryDialog host={host} />
-      {dialog === 'new' && <NewEditionDialog host={host} documentsDir={documentsDir} onClose={close} onSwitched={onSwitched} />}
-      {dialog === 'open' && <OpenEditionDialog host={host} onClose={close} onSwitched={onSwitched} />}
-      {dialog === 'saveAs' && <SaveAsDialog host={host} onClose={close} onSwitched={onSwitched} />}
-      {dialog === 'import' && <ImportTextDialog host={host} onClose={close} />}
-      {dialog === 'shortcuts' && <ShortcutsHelp onClose={close} electron={host.transport === 'electron'} />}
-    </>
+  const overlays = useMemo(
+    () => (
+      <>
+        <RecoveryDialog host={host} />
+        {dialog === 'new' && <NewEditionDialog host={host} documentsDir={documentsDir} onClose={close} onSwitched={onSwitched} />}
+        {dialog === 'open' && <OpenEditionDialog host={host} onClose={close} onSwitched={onSwitched} />}
+        {dialog === 'saveAs' && <SaveAsDialog host={host} onClose={close} onSwitched={onSwitched} />}
+        {dialog === 'import' && <ImportTextDialog host={host} onClose={close} />}
+        {dialog === 'shortcuts' && <ShortcutsHelp onClose={close} electron={host.transport === 'electron'} />}
+      </>
+    ),
+    [host, dialog, documentsDir, close, onSwitched],
   );
 
-  return {
-    commands,
-    menu: <FileMenu items={items} />,
-    saveIndicator: (status, revision) => <SaveIndicator status={status} revision={revision} requests={requests} />,
-    overlays,
-  };
+  const saveIndicator = useCallback(
+    (status: SaveStatus, revision: number) => <SaveIndicator status={status} revision={revision} requests={requests} />,
+    [requests],
+  );
+
+  return { commands, menu, saveIndicator, overlays };
 }

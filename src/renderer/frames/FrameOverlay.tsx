@@ -1,11 +1,12 @@
 // FrameOverlay.tsx: what the frame tools draw over the page: the selection's bounds, the eight
 // resize handles, text frames' in- and out-ports, thread arrows (on request), the marquee, the
 // frame being drawn and the snap lines. Sizes are in screen pixels, divided by the zoom.
-import type { ReactNode } from 'react';
-import type { Box, Edition, Frame, Page, TextFrame } from '../../shared/model';
+// Memoised: typing in a story renders the page again but changes nothing drawn here.
+import { memo, type ReactNode } from 'react';
+import type { Box, Frame, Page, PageFormat, TextFrame } from '../../shared/model';
 import { SnapGuides } from '../canvas/SnapGuides';
 import { useI18n } from '../i18n';
-import { type EditorState, isEditable, selectedFrames } from '../state';
+import { type PlacedFrame, samePlacedFrames } from '../state';
 import { boundsOf } from './geometry';
 import { handleAnchor, handlesFor } from './resize';
 import type { CanvasGestures, CanvasPreview } from './useCanvasGestures';
@@ -16,22 +17,41 @@ const PORT_PX = 10;
 /** How far above the bottom corner the out-port sits (and below the top corner the in-port). */
 const OUT_PORT_RISE_PX = 30;
 
+/** The overlay's own pointer handlers (the page's gestures, handed on stable). */
+export type OverlayGestures = Pick<CanvasGestures, 'onHandlePointerDown' | 'onOutPortPointerDown'>;
+
 export interface FrameOverlayProps {
-  readonly edition: Edition;
+  /** The edition's pages (thread labels name the page a thread goes to). */
+  readonly pages: readonly Page[];
+  readonly format: PageFormat;
   readonly page: Page;
-  readonly state: EditorState;
+  /** The selected frames drawn on the page (master furniture included), in selection order. */
+  readonly selected: readonly PlacedFrame[];
+  readonly editable: boolean;
   readonly zoom: number;
   readonly preview: CanvasPreview | null;
   readonly editing: FrameEditing;
-  readonly gestures: CanvasGestures;
-  /** Frames carrying a story's overset mark: their out-port shows a red plus. */
-  readonly overset: ReadonlySet<string>;
+  readonly gestures: OverlayGestures;
+  /** Frames carrying a story's overset mark (by frame id): their out-port shows a red plus. */
+  readonly overset: ReadonlyMap<string, unknown>;
 }
 
-export function FrameOverlay(props: FrameOverlayProps): ReactNode {
-  const { edition, page, state, zoom, preview, editing } = props;
-  const selected = selectedFrames(state);
-  const editable = isEditable(state);
+/**
+ * Equal props: the same of everything, except that the selection is compared frame by frame and
+ * the overset frames by id (both are new objects each time the page is composed).
+ */
+function sameOverlayProps(a: FrameOverlayProps, b: FrameOverlayProps): boolean {
+  const keys = Object.keys(a) as Array<keyof FrameOverlayProps>;
+  return (
+    keys.every((key) => key === 'overset' || key === 'selected' || a[key] === b[key]) &&
+    samePlacedFrames(a.selected, b.selected) &&
+    a.overset.size === b.overset.size &&
+    [...a.overset.keys()].every((id) => b.overset.has(id))
+  );
+}
+
+export const FrameOverlay = memo(function FrameOverlay(props: FrameOverlayProps): ReactNode {
+  const { pages, format, page, zoom, preview, editing, editable, selected } = props;
   const own = selected.filter((p) => !p.fromMaster).map((p) => p.frame);
   const moving = preview?.kind === 'move';
   const single = selected.length === 1 ? selected[0] : undefined;
@@ -40,7 +60,7 @@ export function FrameOverlay(props: FrameOverlayProps): ReactNode {
   const bounds = selected.length > 1 ? boundsOf(selected.map((p) => p.frame)) : null;
   return (
     <g className="frame-overlay" data-testid="frame-overlay">
-      {editing.showThreads && <ThreadArrows edition={edition} page={page} zoom={zoom} />}
+      {editing.showThreads && <ThreadArrows pages={pages} page={page} zoom={zoom} />}
       {bounds && !moving && <rect className="selection-bounds" data-testid="selection-bounds" x={bounds.x} y={bounds.y} width={bounds.width} height={bounds.height} vectorEffect="non-scaling-stroke" pointerEvents="none" />}
       {resizable && resizeBox && !moving && <Handles frame={resizable} box={resizeBox} zoom={zoom} gestures={props.gestures} />}
       {!moving &&
@@ -52,12 +72,12 @@ export function FrameOverlay(props: FrameOverlayProps): ReactNode {
       {preview?.kind === 'draw' && (
         <rect className="drawing" data-testid="drawing" data-tool={preview.tool} x={preview.box.x} y={preview.box.y} width={Math.max(preview.box.width, 1 / zoom)} height={Math.max(preview.box.height, 1 / zoom)} vectorEffect="non-scaling-stroke" pointerEvents="none" />
       )}
-      {preview && preview.kind !== 'marquee' && <SnapGuides lines={preview.lines} format={edition.format} />}
+      {preview && preview.kind !== 'marquee' && <SnapGuides lines={preview.lines} format={format} />}
     </g>
   );
-}
+}, sameOverlayProps);
 
-function Handles(props: { frame: Frame; box: Box; zoom: number; gestures: CanvasGestures }): ReactNode {
+function Handles(props: { frame: Frame; box: Box; zoom: number; gestures: OverlayGestures }): ReactNode {
   const { t } = useI18n();
   const size = HANDLE_PX / props.zoom;
   const { box } = props;
@@ -87,7 +107,7 @@ function Handles(props: { frame: Frame; box: Box; zoom: number; gestures: Canvas
 }
 
 /** InDesign's ports: in at the top left, out at the bottom right; red plus when text is left over. */
-function Ports(props: { frame: TextFrame; zoom: number; overset: boolean; pending: boolean; gestures: CanvasGestures }): ReactNode {
+function Ports(props: { frame: TextFrame; zoom: number; overset: boolean; pending: boolean; gestures: OverlayGestures }): ReactNode {
   const { t } = useI18n();
   const { frame } = props;
   const s = PORT_PX / props.zoom;
@@ -120,10 +140,10 @@ function Ports(props: { frame: TextFrame; zoom: number; overset: boolean; pendin
 }
 
 /** Thread arrows between frames of this page, and where a thread leaves for or comes from another page. */
-function ThreadArrows({ edition, page, zoom }: { edition: Edition; page: Page; zoom: number }): ReactNode {
+function ThreadArrows({ pages, page, zoom }: { pages: readonly Page[]; page: Page; zoom: number }): ReactNode {
   const { t } = useI18n();
   const fontSize = 11 / zoom;
-  const labelOf = (pageId: string): string => edition.pages.find((p) => p.id === pageId)?.label ?? '?';
+  const labelOf = (pageId: string): string => pages.find((p) => p.id === pageId)?.label ?? '?';
   const texts = page.frames.filter((f): f is TextFrame => f.kind === 'text');
   const items: ReactNode[] = [];
   for (const frame of texts) {

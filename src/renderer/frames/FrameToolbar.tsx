@@ -1,10 +1,12 @@
 // FrameToolbar.tsx: the frame tools (select, text, image, rule, box), the thread-arrow toggle and
 // the arrange commands for the selection (align, distribute, stacking, lock, group, duplicate,
-// delete), as one toolbar row under the main one, like InDesign's control panel.
+// delete), as one toolbar row under the main one, like InDesign's control panel. It reads only
+// the selection from the store, so typing in a story does not render it again.
 import './frames.css';
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
+import type { Frame } from '../../shared/model';
 import { type MessageKey, useI18n } from '../i18n';
-import { isEditable, selectedFrames, useEditorState } from '../state';
+import { type EditorState, isEditable, sameItems, selectedFrames, useEditorSelector } from '../state';
 import type { Alignment, Distribution, Stacking } from './arrange';
 import { Icon } from './icons';
 import { FRAME_TOOLS, type FrameTool } from './tools';
@@ -22,11 +24,17 @@ const ALIGNMENTS: readonly Alignment[] = ['left', 'centre', 'right', 'top', 'mid
 const DISTRIBUTIONS: readonly Distribution[] = ['horizontal', 'vertical'];
 const STACKING: readonly Stacking[] = ['front', 'forward', 'backward', 'back'];
 
-export function FrameToolbar({ editing }: { editing: FrameEditing }): ReactNode {
+/** The selected frames of the page itself (not master furniture), in selection order. */
+function ownSelected(state: EditorState): Frame[] {
+  return selectedFrames(state)
+    .filter((p) => !p.fromMaster)
+    .map((p) => p.frame);
+}
+
+export const FrameToolbar = memo(function FrameToolbar({ editing }: { editing: FrameEditing }): ReactNode {
   const { t } = useI18n();
-  const state = useEditorState();
-  const editable = isEditable(state);
-  const own = selectedFrames(state).filter((p) => !p.fromMaster).map((p) => p.frame);
+  const editable = useEditorSelector(isEditable);
+  const own = useEditorSelector(ownSelected, sameItems);
   const movable = own.filter((f) => !f.locked);
   const pieces = new Set(movable.map((f) => f.groupId ?? f.id)).size;
   const anyLocked = own.some((f) => f.locked);
@@ -81,4 +89,4 @@ export function FrameToolbar({ editing }: { editing: FrameEditing }): ReactNode 
       )}
     </div>
   );
-}
+});

@@ -2,28 +2,61 @@
 // frame's columns, gutter, insets and vertical alignment, text wrap, stroke and fill from the
 // edition's swatches, the story's paragraph styles, its thread and its copyfit. With several
 // frames selected it says how many; the arrange commands in the frame toolbar act on them all.
+// Typing changes only a story: the panel reads the edition without its stories' text, the
+// frame and the selection live, and the story's readouts (copyfit, styles in use) a frame after
+// the page (StoryReadouts), so a keystroke does not render the panel again.
 import './frames.css';
-import { type ReactNode, useCallback } from 'react';
-import type { Op } from '../../shared/model';
+import { memo, type ReactNode, useCallback } from 'react';
+import type { Edition, Op, Story } from '../../shared/model';
 import { useI18n } from '../i18n';
 import type { PageLayoutState } from '../layout';
-import { currentEdition, currentPage, isEditable, selectedFrame, selectedFrames, useEditorState, useEditorStore } from '../state';
+import {
+  currentEdition,
+  currentPage,
+  type EditorState,
+  isEditable,
+  samePlacedFrame,
+  selectedFrame,
+  selectedFrames,
+  useEditorReadout,
+  useEditorSelector,
+  useEditorStore,
+} from '../state';
 import { ColourSection, GeometrySection, TextFrameSection, WrapSection } from './FrameSections';
 import { CopyfitReadout, StylesSection, ThreadSection, useCopyfit } from './StorySections';
 import type { FrameEditing } from './useFrameEditing';
 
-export function PropertiesPanel({ editing, layout }: { editing: FrameEditing; layout: PageLayoutState }): ReactNode {
+function selectionCount(state: EditorState): number {
+  return selectedFrames(state).length;
+}
+
+function storyOf(state: EditorState, storyId: string | null): Story | null {
+  return (storyId !== null && currentEdition(state)?.stories.find((s) => s.id === storyId)) || null;
+}
+
+/**
+ * Equal editions but for their stories. The panel's fields read swatches, styles, pages and
+ * format from the edition, never its stories, so the edition it was given last serves them.
+ */
+function sameBesideStories(a: Edition | null, b: Edition | null): boolean {
+  if (a === b) return true;
+  if (!a || !b) return false;
+  const keys = Object.keys(a) as Array<keyof Edition>;
+  return keys.length === Object.keys(b).length && keys.every((key) => key === 'stories' || a[key] === b[key]);
+}
+
+// Memoised: the window renders again when the host confirms an edit; the panel need not.
+export const PropertiesPanel = memo(function PropertiesPanel({ editing, layout }: { editing: FrameEditing; layout: PageLayoutState }): ReactNode {
   const { t } = useI18n();
   const store = useEditorStore();
-  const state = useEditorState();
-  const edition = currentEdition(state);
-  const page = currentPage(state);
-  const primary = selectedFrame(state);
-  const count = selectedFrames(state).length;
+  const edition = useEditorSelector(currentEdition, sameBesideStories);
+  const page = useEditorSelector(currentPage);
+  const primary = useEditorSelector(selectedFrame, samePlacedFrame);
+  const count = useEditorSelector(selectionCount);
+  const stateEditable = useEditorSelector(isEditable);
   const frame = primary?.frame ?? null;
   const storyId = frame?.kind === 'text' ? frame.storyId : null;
-  const story = (storyId !== null && edition?.stories.find((s) => s.id === storyId)) || null;
-  const fit = useCopyfit(edition, story, layout);
+  const slug = useEditorSelector((state) => storyOf(state, storyId)?.slug ?? null);
   // Stable, so the memoised sections (FrameSections.tsx) skip renders that change nothing of theirs.
   const apply = useCallback(
     (ops: Op[]): void => {
@@ -32,7 +65,7 @@ export function PropertiesPanel({ editing, layout }: { editing: FrameEditing; la
     [store],
   );
   if (!edition || !page) return null;
-  const editable = isEditable(state) && !primary?.fromMaster;
+  const editable = stateEditable && !primary?.fromMaster;
   // Several frames: the arrange commands act on all; properties are edited one frame at a time.
   const section = frame && count === 1 ? { frame, pageId: page.id, edition, apply } : null;
   return (
@@ -53,13 +86,34 @@ export function PropertiesPanel({ editing, layout }: { editing: FrameEditing; la
       {section && section.frame.kind === 'text' && <TextFrameSection {...section} frame={section.frame} disabled={!editable} />}
       {section && section.frame.kind === 'text' && section.frame.template === null && (
         <>
-          <ThreadSection frame={section.frame} pageId={page.id} edition={edition} story={story} disabled={!editable} editing={editing} />
-          {story && <CopyfitReadout fit={fit} />}
-          {story && <StylesSection story={story} edition={edition} disabled={!isEditable(state)} apply={apply} />}
+          <ThreadSection frame={section.frame} pageId={page.id} edition={edition} slug={slug} disabled={!editable} editing={editing} />
+          {storyId !== null && <StoryReadouts storyId={storyId} edition={edition} layout={layout} disabled={!stateEditable} apply={apply} />}
         </>
       )}
       {section && <WrapSection {...section} disabled={!editable} />}
       {section && <ColourSection {...section} disabled={!editable} />}
     </aside>
   );
+});
+
+interface StoryReadoutsProps {
+  readonly storyId: string;
+  /** Read for its styles and format only (see sameBesideStories). */
+  readonly edition: Edition;
+  readonly layout: PageLayoutState;
+  readonly disabled: boolean;
+  readonly apply: (ops: Op[]) => void;
 }
+
+/** The story's copyfit and the styles it uses: readouts, following the story a frame after the page. */
+const StoryReadouts = memo(function StoryReadouts({ storyId, edition, layout, disabled, apply }: StoryReadoutsProps): ReactNode {
+  const story = useEditorReadout((state) => storyOf(state, storyId));
+  const fit = useCopyfit(edition, story, layout);
+  if (!story) return null;
+  return (
+    <>
+      <CopyfitReadout fit={fit} />
+      <StylesSection story={story} edition={edition} disabled={disabled} apply={apply} />
+    </>
+  );
+});

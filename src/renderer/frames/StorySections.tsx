@@ -1,16 +1,38 @@
 // StorySections.tsx: the text frame's story in the properties panel: its paragraph styles, its
 // thread (where it comes from and goes on, link and unlink) and the copyfit readout.
-import { type ReactNode, useMemo } from 'react';
+import { memo, type ReactNode, useMemo } from 'react';
 import { type Copyfit, copyfit } from '../../shared/layout/copyfit';
 import type { Edition, FrameRef, Op, Story, TextFrame } from '../../shared/model';
 import { useI18n } from '../i18n';
 import { type PageLayoutState, useLayoutSession } from '../layout';
+import { currentEdition, useEditorStore } from '../state';
 import { SelectField } from './fields';
 import { restyleOp, stylesUsed } from './properties';
 import type { FrameEditing } from './useFrameEditing';
 
-export function StylesSection(props: { story: Story; edition: Edition; disabled: boolean; apply: (ops: Op[]) => void }): ReactNode {
+interface StylesSectionProps {
+  readonly story: Story;
+  readonly edition: Edition;
+  readonly disabled: boolean;
+  readonly apply: (ops: Op[]) => void;
+}
+
+/**
+ * Equal props: the same story id with the same styles in use (typing changes the story's text on
+ * every keystroke, rarely which styles it uses), the same paragraph styles, state and callback.
+ */
+function sameStylesProps(a: StylesSectionProps, b: StylesSectionProps): boolean {
+  if (a.story.id !== b.story.id || a.disabled !== b.disabled || a.apply !== b.apply || a.edition.styles.paragraph !== b.edition.styles.paragraph) return false;
+  if (a.story === b.story) return true;
+  const used = stylesUsed(a.story);
+  const now = stylesUsed(b.story);
+  return used.length === now.length && used.every((u, i) => u.styleId === now[i]?.styleId && u.count === now[i]?.count);
+}
+
+export const StylesSection = memo(function StylesSection(props: StylesSectionProps): ReactNode {
   const { t } = useI18n();
+  const store = useEditorStore();
+  const storyId = props.story.id;
   const styles = props.edition.styles.paragraph;
   const options = styles.map((s) => ({ value: s.id, label: s.name }));
   return (
@@ -28,7 +50,9 @@ export function StylesSection(props: { story: Story; edition: Edition; disabled:
             disabled={props.disabled}
             options={style ? options : [{ value: styleId, label: styleId }, ...options]}
             onChange={(to) => {
-              const op = restyleOp(props.story, styleId, to);
+              // The story as it is now: this section is not rendered again for every keystroke.
+              const story = currentEdition(store.getState())?.stories.find((s) => s.id === storyId);
+              const op = story ? restyleOp(story, styleId, to) : null;
               if (op) props.apply([op]);
             }}
           />
@@ -36,9 +60,9 @@ export function StylesSection(props: { story: Story; edition: Edition; disabled:
       })}
     </fieldset>
   );
-}
+}, sameStylesProps);
 
-export function ThreadSection(props: { frame: TextFrame; pageId: string; edition: Edition; story: Story | null; disabled: boolean; editing: FrameEditing }): ReactNode {
+export function ThreadSection(props: { frame: TextFrame; pageId: string; edition: Edition; slug: string | null; disabled: boolean; editing: FrameEditing }): ReactNode {
   const { t } = useI18n();
   const { frame, edition, editing } = props;
   const where = (ref: FrameRef | null): string => {
@@ -51,7 +75,7 @@ export function ThreadSection(props: { frame: TextFrame; pageId: string; edition
   return (
     <fieldset className="panel-section" data-testid="props-thread">
       <legend>{t('frames.section.thread')}</legend>
-      <p data-testid="thread-story">{props.story ? t('frames.story', { slug: props.story.slug }) : t('frames.story.none')}</p>
+      <p data-testid="thread-story">{props.slug !== null ? t('frames.story', { slug: props.slug }) : t('frames.story.none')}</p>
       <p data-testid="thread-prev">{t('frames.thread.prev', { where: where(frame.prev) })}</p>
       <p data-testid="thread-next">{t('frames.thread.next', { where: where(frame.next) })}</p>
       <div className="panel-buttons">

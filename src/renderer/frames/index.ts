@@ -1,6 +1,6 @@
 // frames/: the frame editor: tools, selection gestures, arrange, clipboard, threading, the
 // properties panel and copyfit (issue 5, part 2).
-export { FrameOverlay } from './FrameOverlay';
+export { FrameOverlay, type OverlayGestures } from './FrameOverlay';
 export { FrameToolbar } from './FrameToolbar';
 export { PropertiesPanel } from './PropertiesPanel';
 export { type CanvasGestures, type CanvasPreview, useCanvasGestures } from './useCanvasGestures';

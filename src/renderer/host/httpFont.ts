@@ -2,14 +2,15 @@
 // `GET /api/readFont/<id>` (src/main/http/fontRoute.ts), not base64 inside the JSON envelope:
 // no 48 MB JSON parse or base64 decode before the first composed paint, and being a GET named by
 // the content hash, the browser's HTTP cache keeps it for the next opening.
-import { HostApi, type HostRequest, type HostResponse } from '../../shared/host-api';
+import type { HostRequest, HostResponse } from '../../shared/host-api';
+import { isFontId } from '../../shared/layout/fonts';
 import { HostError, isHostResult } from './types';
 
 export async function fetchFontFile(req: HostRequest<'readFont'>, token: string): Promise<HostResponse<'readFont'>> {
-  // The id goes into a URL path: check it against the contract before it does.
-  const parsed = HostApi.readFont.req.safeParse(req);
-  if (!parsed.success) throw new HostError('invalid-request', `readFont: not a font id: "${String(req.id).slice(0, 100)}"`);
-  const { id } = parsed.data;
+  // The id goes into a URL path: check it against the contract's pattern before it does. (Not
+  // with the zod schema: its first parse in a page cost ~20 ms, just before the downloads.)
+  const { id } = req;
+  if (typeof id !== 'string' || !isFontId(id)) throw new HostError('invalid-request', `readFont: not a font id: "${String(id).slice(0, 100)}"`);
   let response: Response;
   try {
     response = await fetch(`/api/readFont/${encodeURIComponent(id)}`, { headers: { Authorization: `Bearer ${token}` } });
@@ -20,7 +21,11 @@ export async function fetchFontFile(req: HostRequest<'readFont'>, token: string)
   const type = response.headers.get('Content-Type') ?? '';
   if (response.ok && type.startsWith('application/octet-stream')) {
     try {
-      return { id, bytes: new Uint8Array(await response.arrayBuffer()) };
+      // Through a Blob: Chromium keeps the body out of the page while it downloads and hands it
+      // over in one piece. response.arrayBuffer() copied it in on the main thread as it came,
+      // which blocked the page for 0.15–0.25 s per opening and made the 36 MB slower to arrive.
+      const blob = await response.blob();
+      return { id, bytes: new Uint8Array(await blob.arrayBuffer()) };
     } catch (error) {
       throw new HostError('transport', `readFont: the font file was cut off (${error instanceof Error ? error.message : String(error)})`);
     }

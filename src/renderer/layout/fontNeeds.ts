@@ -8,7 +8,7 @@ import type { FontListing } from '../../shared/host-api';
 import { type FontId, isFontId, matchFace, STYLE_WEIGHTS, type StyleWeight } from '../../shared/layout/fonts';
 import { storyThreads } from '../../shared/layout/flow';
 import { furnitureStyle } from '../../shared/layout/page';
-import type { Edition, ParagraphStyle } from '../../shared/model';
+import type { Edition, ParagraphStyle, Story, Styles } from '../../shared/model';
 
 export interface FaceRequest {
   readonly family: string;
@@ -27,34 +27,75 @@ function hasFurniture(edition: Edition): boolean {
   return frames.some((f) => f.kind === 'text' && f.storyId === null && f.template !== null);
 }
 
+// The page view asks again for every edition, and typing makes one per keystroke: which stories
+// are placed is remembered per pages/masters/story list, and each story's pairs per story object
+// and styles, so a keystroke looks again only at the story typed in (edition objects are never
+// changed in place; ops make new ones).
+const placedMemory = new WeakMap<Edition['pages'], { readonly masters: Edition['masters']; readonly storyIds: string; readonly placed: ReadonlySet<string> }>();
+const storyMemory = new WeakMap<Story, { readonly styles: Styles; readonly requests: readonly FaceRequest[] }>();
+
+/** Ids of the stories placed in a text frame (storyThreads' stories), remembered. */
+function placedStories(edition: Edition): ReadonlySet<string> {
+  const storyIds = edition.stories.map((s) => s.id).join('\n');
+  const known = placedMemory.get(edition.pages);
+  if (known && known.masters === edition.masters && known.storyIds === storyIds) return known.placed;
+  const placed = new Set(storyThreads(edition).keys());
+  placedMemory.set(edition.pages, { masters: edition.masters, storyIds, placed });
+  return placed;
+}
+
+/** The (family, weight) pairs one story's paragraphs and character styles are set in, remembered. */
+function storyRequests(story: Story, styles: Styles): readonly FaceRequest[] {
+  const known = storyMemory.get(story);
+  if (known && known.styles === styles) return known.requests;
+  const requests: FaceRequest[] = [];
+  const add = (style: ParagraphStyle, weight: StyleWeight): void => {
+    for (const family of [style.font.cjk, style.font.latin]) requests.push({ family, weight });
+  };
+  for (const paragraph of story.paragraphs) {
+    const style = styles.paragraph.find((s) => s.id === paragraph.style);
+    if (!style) continue; // parseEdition rules this out; flow reports it if it happens
+    add(style, style.weight);
+    for (const run of paragraph.runs) {
+      const weight = run.charStyle === null ? null : (styles.character.find((c) => c.id === run.charStyle)?.weight ?? null);
+      if (weight) add(style, weight);
+    }
+  }
+  storyMemory.set(story, { styles, requests });
+  return requests;
+}
+
 /** Distinct (family, weight) pairs the edition's placed text is set in, sorted. */
 export function faceRequests(edition: Edition): FaceRequest[] {
   const found = new Map<string, FaceRequest>();
-  const add = (style: ParagraphStyle, weight: StyleWeight): void => {
-    for (const family of [style.font.cjk, style.font.latin]) found.set(`${weight}\u0000${family}`, { family, weight });
+  const add = (request: FaceRequest): void => {
+    found.set(`${request.weight}\u0000${request.family}`, request);
   };
-  const placed = storyThreads(edition);
+  const placed = placedStories(edition);
   for (const story of edition.stories) {
-    if (!placed.has(story.id)) continue;
-    for (const paragraph of story.paragraphs) {
-      const style = edition.styles.paragraph.find((s) => s.id === paragraph.style);
-      if (!style) continue; // parseEdition rules this out; flow reports it if it happens
-      add(style, style.weight);
-      for (const run of paragraph.runs) {
-        const weight = run.charStyle === null ? null : (edition.styles.character.find((c) => c.id === run.charStyle)?.weight ?? null);
-        if (weight) add(style, weight);
-      }
-    }
+    if (placed.has(story.id)) storyRequests(story, edition.styles).forEach(add);
   }
   if (hasFurniture(edition)) {
     const style = furnitureStyle(edition);
-    add(style, style.weight);
+    for (const family of [style.font.cjk, style.font.latin]) add({ family, weight: style.weight });
   }
   return [...found.values()].sort((a, b) => (a.family === b.family ? a.weight.localeCompare(b.weight) : a.family < b.family ? -1 : 1));
 }
 
 /** The listed faces that answer the requests, as the layout's catalog will match them. */
 export function chooseFaces(listing: readonly FontListing[], requests: readonly FaceRequest[]): FaceChoice {
+  // Asked for every edition with the same listing and, mostly, the same requests: remembered.
+  const key = requests.map((r) => `${r.weight}\u0000${r.family}`).join('\u0001');
+  let known = choicesByListing.get(listing);
+  if (!known) choicesByListing.set(listing, (known = new Map()));
+  let choice = known.get(key);
+  if (!choice) known.set(key, (choice = matchRequests(listing, requests)));
+  return choice;
+}
+
+const choicesByListing = new WeakMap<readonly FontListing[], Map<string, FaceChoice>>();
+
+function matchRequests(listing: readonly FontListing[], requests: readonly FaceRequest[]): FaceChoice {
   // The listing names one family per face; localized family names are not in it.
   const candidates = listing.map((f) => ({ ...f, familyNames: [f.family] }));
   const wanted = new Set<string>();

@@ -3,8 +3,9 @@
 // thread as flow sees it (each frame's content box, columns, gutter, baseline grid and the wrap
 // rectangles of the other frames on its page). Moving a frame therefore recomposes the story in
 // that frame and the stories whose wrap it touches, and nothing else; a frame that moves without
-// changing any thread (a photo without wrap) recomposes nothing. Furniture (running heads) is
-// one short paragraph per page and is always set again.
+// changing any thread (a photo without wrap) recomposes nothing. Furniture (running heads) is set
+// again when anything it reads changed (its frame, its page, the masters, the edition's meta,
+// styles or format, the env): not for typing in a story, where it cost ~0.5 ms per keystroke.
 //
 // The assembly mirrors shared/layout/page/composeEdition.ts exactly (frame order, report order);
 // tests/unit/renderer/layout/incremental.test.ts and the Node/Chromium e2e spec hold it to
@@ -15,6 +16,19 @@ import { type ComposeParagraph, type FlowOptions, flowStory, pageFrames, type St
 import type { EditionLayout, FrameLayout, MissingGlyphReport, OversetReport, PageLayout } from '../../shared/layout/output';
 import { composeFurniture, type PageComposition } from '../../shared/layout/page';
 import { keepFlow, keepFrame } from './keepIdentity';
+
+/** A furniture frame's last layout, with everything composeFurniture read to make it. */
+interface CachedFurniture {
+  readonly frame: Frame;
+  readonly page: Page;
+  readonly masters: Edition['masters'];
+  readonly meta: Edition['meta'];
+  readonly styles: Edition['styles'];
+  readonly format: Edition['format'];
+  readonly env: LayoutEnv;
+  readonly layout: FrameLayout;
+  readonly missing: readonly MissingGlyphReport[];
+}
 
 interface CachedFlow {
   readonly story: Edition['stories'][number];
@@ -48,8 +62,8 @@ const threadKey = (thread: readonly ThreadFrame[]): string => JSON.stringify(thr
 
 export function createIncrementalComposer(compose: ComposeParagraph, options?: FlowOptions): IncrementalComposer {
   const cache = new Map<string, CachedFlow>();
-  /** The last layout of each furniture frame (set again on every call; kept when unchanged). */
-  const furnitureCache = new Map<string, FrameLayout>();
+  /** The last layout of each furniture frame, by page and frame id. */
+  const furnitureCache = new Map<string, CachedFurniture>();
   let stats: ComposeStats = { composed: 0, reused: 0 };
 
   const flows = (edition: Edition, env: LayoutEnv, only?: ReadonlySet<string>): Array<{ storyId: string; flow: StoryFlow }> => {
@@ -85,11 +99,18 @@ export function createIncrementalComposer(compose: ComposeParagraph, options?: F
       if (frame.kind !== 'text') return { frameId: frame.id, storyId: null, columns: [] };
       if (frame.storyId !== null) return frames.get(frame.id) ?? { frameId: frame.id, storyId: frame.storyId, columns: [] };
       if (frame.template !== null) {
+        const key = `${page.id}/${frame.id}`;
+        const hit = furnitureCache.get(key);
+        const { masters, meta, styles, format } = edition;
+        if (hit && hit.frame === frame && hit.page === page && hit.masters === masters && hit.meta === meta && hit.styles === styles && hit.format === format && hit.env === env) {
+          missing.push(...hit.missing);
+          return hit.layout;
+        }
         const furniture = composeFurniture(edition, page, { ...frame, template: frame.template }, env, compose, options);
         missing.push(...furniture.missing);
-        const kept = keepFrame(furniture.frame, furnitureCache.get(`${page.id}/${frame.id}`));
-        furnitureCache.set(`${page.id}/${frame.id}`, kept);
-        return kept;
+        const layout = keepFrame(furniture.frame, hit?.layout);
+        furnitureCache.set(key, { frame, page, masters, meta, styles, format, env, layout, missing: furniture.missing });
+        return layout;
       }
       return { frameId: frame.id, storyId: null, columns: [] };
     });

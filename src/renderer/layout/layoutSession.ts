@@ -8,6 +8,7 @@ import { createFontCatalog, type Face, type FontId, type GlyphOutlines } from '.
 import { composeParagraph, type ShapeCache } from '../../shared/layout/inline';
 import type { EditionLayout } from '../../shared/layout/output';
 import type { PageComposition } from '../../shared/layout/page';
+import type { FontListing } from '../../shared/host-api';
 import type { Edition } from '../../shared/model';
 import type { HostMethods } from '../host';
 import { chooseFaces, faceRequests } from './fontNeeds';
@@ -19,6 +20,9 @@ export type LayoutStatus =
   | { readonly phase: 'loading' }
   | { readonly phase: 'ready'; readonly env: LayoutEnv; readonly outlines: GlyphOutlines; readonly fonts: FontLoadStats }
   | { readonly phase: 'failed'; readonly message: string };
+
+/** performance.mark name set when the first faces and HarfBuzz are ready (the opening's fonts). */
+export const FONTS_READY_MARK = 'galley:fonts-ready';
 
 export interface ShaperSource {
   (): Promise<LayoutEnv['shaper'] & GlyphOutlines>;
@@ -49,6 +53,7 @@ export class LayoutSession {
   /** The face set of the current env, in priority order, as a key. */
   private loadedKey = '';
   private request: { key: string; done: Promise<void> } | null = null;
+  private fontsMarked = false;
 
   constructor(
     host: Pick<HostMethods, 'listFonts' | 'readFont'>,
@@ -57,10 +62,21 @@ export class LayoutSession {
   ) {
     this.loader = createFontLoader(host);
     this.composer = createIncrementalComposer(this.compose, options);
-    // The font listing and HarfBuzz do not depend on the edition: ask for them now, alongside
-    // getDocument, not after the first render. A failure here is retried by ensureFonts.
+    // The font listing does not depend on the edition: ask for it now, alongside getDocument. A
+    // failure here is retried by ensureFonts. HarfBuzz is loaded once the font files are asked
+    // for (ensureFrom): evaluating its module here held up handling the edition by ~20 ms.
     this.loader.listing().catch(() => {});
-    loadShaper().catch(() => {});
+  }
+
+  /**
+   * Settles when the font listing has arrived or failed; by then the font files of any
+   * ensureFonts call that was waiting for it have been requested.
+   */
+  listingSettled(): Promise<void> {
+    return this.loader.listing().then(
+      () => {},
+      () => {},
+    );
   }
 
   readonly subscribe = (listener: () => void): (() => void) => {
@@ -74,45 +90,63 @@ export class LayoutSession {
     return this.composer.lastStats;
   }
 
-  /** Makes sure the env has every face `edition` needs; resolves when it has (or failed). */
+  /**
+   * Makes sure the env has every face `edition` needs; resolves when it has (or failed). When the
+   * listing has arrived, the missing files are requested before this returns, so a caller inside
+   * the store update that brought the edition gets them going before React renders it.
+   */
   ensureFonts(edition: Edition): Promise<void> {
-    const work = async (): Promise<{ key: string; load: () => Promise<void> }> => {
-      const listing = await this.loader.listing();
-      const choice = chooseFaces(listing, faceRequests(edition));
-      if (choice.unresolved.length > 0) {
-        const names = choice.unresolved.map((r) => `${r.family} (${r.weight})`).join(', ');
-        throw new FontLoadError(names, 'the styles name these fonts, but the host has no such family');
-      }
-      // Keep every face loaded so far: the env only grows, so a layout never loses a face.
-      const current = this.status.phase === 'ready' ? this.status.env.fonts.faces.map((f) => f.id) : [];
-      const order = new Map(listing.map((f, i) => [f.id, i]));
-      const ids = [...new Set<FontId>([...current, ...choice.ids])].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
-      const key = ids.join(' ');
-      return {
-        key,
-        load: async () => {
-          const [faces, shaper] = await Promise.all([this.loader.faces(ids), this.loadShaper()]);
-          this.install(key, faces, shaper);
-        },
-      };
-    };
-    const run = async (): Promise<void> => {
-      try {
-        const { key, load } = await work();
-        if (key === this.loadedKey && this.status.phase === 'ready') return;
-        if (this.request?.key === key) return this.request.done;
-        if (this.status.phase !== 'ready') this.set({ phase: 'loading' });
-        const done = load();
-        this.request = { key, done };
-        await done;
-      } catch (error) {
-        this.set({ phase: 'failed', message: error instanceof Error ? error.message : String(error) });
-      }
-    };
-    return run();
+    const listed = this.loader.listed();
+    if (listed) return this.ensureFrom(listed, edition);
+    return this.loader.listing().then(
+      (listing) => this.ensureFrom(listing, edition),
+      (error: unknown) => this.fail(error),
+    );
+  }
+
+  private ensureFrom(listing: readonly FontListing[], edition: Edition): Promise<void> {
+    let ids: FontId[];
+    try {
+      ids = this.faceIds(listing, edition);
+    } catch (error) {
+      this.fail(error);
+      return Promise.resolve();
+    }
+    const key = ids.join(' ');
+    if (key === this.loadedKey && this.status.phase === 'ready') return Promise.resolve();
+    if (this.request?.key === key) return this.request.done;
+    if (this.status.phase !== 'ready') this.set({ phase: 'loading' });
+    // faces() starts the fetches first; HarfBuzz arrives long before the fonts do.
+    const faces = this.loader.faces(ids);
+    const done = Promise.all([faces, this.loadShaper()])
+      .then(([opened, shaper]) => this.install(key, opened, shaper))
+      .catch((error: unknown) => this.fail(error));
+    this.request = { key, done };
+    return done;
+  }
+
+  /** The faces of the env that can compose `edition`, in the listing's priority order. */
+  private faceIds(listing: readonly FontListing[], edition: Edition): FontId[] {
+    const choice = chooseFaces(listing, faceRequests(edition));
+    if (choice.unresolved.length > 0) {
+      const names = choice.unresolved.map((r) => `${r.family} (${r.weight})`).join(', ');
+      throw new FontLoadError(names, 'the styles name these fonts, but the host has no such family');
+    }
+    // Keep every face loaded so far: the env only grows, so a layout never loses a face.
+    const current = this.status.phase === 'ready' ? this.status.env.fonts.faces.map((f) => f.id) : [];
+    const order = new Map(listing.map((f, i) => [f.id, i]));
+    return [...new Set<FontId>([...current, ...choice.ids])].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+  }
+
+  private fail(error: unknown): void {
+    this.set({ phase: 'failed', message: error instanceof Error ? error.message : String(error) });
   }
 
   private install(key: string, faces: readonly Face[], shaper: LayoutEnv['shaper'] & GlyphOutlines): void {
+    if (!this.fontsMarked) {
+      this.fontsMarked = true;
+      performance.mark(FONTS_READY_MARK);
+    }
     this.loadedKey = key;
     this.request = null;
     this.set({ phase: 'ready', env: { fonts: createFontCatalog(faces), shaper }, outlines: shaper, fonts: this.loader.stats() });

@@ -6,7 +6,8 @@ import { useI18n } from '../i18n';
 import { framesOnPage } from '../state';
 
 export interface PageThumbnailProps {
-  readonly edition: Edition;
+  /** What the miniature needs of the edition: the masters and the paper. */
+  readonly edition: Pick<Edition, 'masters' | 'format'>;
   readonly page: Page;
   readonly width: number;
   readonly current: boolean;
@@ -45,7 +46,7 @@ export function PageThumbnail(props: PageThumbnailProps): ReactNode {
   );
 }
 
-function Miniature({ edition, page, width }: { edition: Edition; page: Page; width: number }): ReactNode {
+function Miniature({ edition, page, width }: { edition: Pick<Edition, 'masters' | 'format'>; page: Page; width: number }): ReactNode {
   const trim = edition.format.trim;
   return (
     <svg className="thumbnail-svg" width={width} height={(width * trim.height) / trim.width} viewBox={`0 0 ${trim.width} ${trim.height}`} aria-hidden="true">

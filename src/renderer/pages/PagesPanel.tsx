@@ -1,11 +1,13 @@
 // PagesPanel.tsx: the pages panel: every page in order as a thumbnail with its label and section
 // (one column, or facing pages side by side), buttons to add, duplicate and delete pages, drag
 // and Alt+arrow reordering, and the current page's label, section and master. Every change is
-// one undoable step through the store (pageOps.ts builds the ops).
+// one undoable step through the store (pageOps.ts builds the ops). It reads only the pages, the
+// masters and the paper from the store, so typing in a story does not render it again; every
+// edit is built from the edition as it is when the user acts.
 import { type KeyboardEvent, memo, type ReactNode, useEffect, useRef, useState } from 'react';
-import type { Edition, Page } from '../../shared/model';
+import type { Edition, Master, Page } from '../../shared/model';
 import { useI18n } from '../i18n';
-import { useEditorStore } from '../state';
+import { currentEdition, type EditorState, sameFields, useEditorSelector, useEditorStore } from '../state';
 import { freshIds } from '../state/ids';
 import { addPageEdit, applyMasterEdit, deletePageEdit, duplicatePageEdit, movePageEdit, type PageEdit, pageFieldsEdit } from './pageOps';
 import { PageThumbnail } from './PageThumbnail';
@@ -17,33 +19,49 @@ const THUMB_WIDTH_PX = 120;
 const SPREAD_THUMB_WIDTH_PX = 60;
 
 export interface PagesPanelProps {
-  readonly edition: Edition;
   readonly currentPageId: string;
   readonly editable: boolean;
 }
 
-export function PagesPanel(props: PagesPanelProps): ReactNode {
-  const { edition, editable } = props;
+/** What the panel draws: the pages, the masters they show and the paper's shape. */
+type Sheets = Pick<Edition, 'pages' | 'masters' | 'format'>;
+
+function sheetsOf(state: EditorState): Sheets | null {
+  const edition = currentEdition(state);
+  return edition ? { pages: edition.pages, masters: edition.masters, format: edition.format } : null;
+}
+
+function sameSheets(a: Sheets | null, b: Sheets | null): boolean {
+  return a === b || (a !== null && b !== null && sameFields(a, b));
+}
+
+/** Builds an edit; it is given the edition as it is when the user acts. */
+type MakeEdit = (edition: Edition) => PageEdit | null;
+
+export const PagesPanel = memo(function PagesPanel(props: PagesPanelProps): ReactNode {
+  const { editable } = props;
   const { t } = useI18n();
   const store = useEditorStore();
+  const sheets = useEditorSelector(sheetsOf, sameSheets);
   const [spreads, setSpreads] = useState(false);
   const [announcement, setAnnouncement] = useState('');
   const list = useRef<HTMLOListElement>(null);
   const focusAfter = useRef<string | null>(null);
-  const current = edition.pages.find((p) => p.id === props.currentPageId) ?? edition.pages[0];
 
-  const run = (edit: PageEdit | null): void => {
-    if (!edit) return;
+  const run = (make: MakeEdit): PageEdit | null => {
+    const live = currentEdition(store.getState());
+    const edit = live ? make(live) : null;
+    if (!edit) return null;
     store.applyOps(edit.ops);
     store.selectPage(edit.showPageId);
+    return edit;
   };
   const move = (pageId: string, index: number): void => {
-    const edit = movePageEdit(edition, pageId, index);
-    if (!edit) return;
-    run(edit);
+    const pages = currentEdition(store.getState())?.pages ?? [];
+    if (!run((live) => movePageEdit(live, pageId, index))) return;
     focusAfter.current = pageId;
-    const page = edition.pages.find((p) => p.id === pageId);
-    setAnnouncement(t('pages.moved', { label: page?.label ?? '', number: Math.max(0, Math.min(edition.pages.length - 1, index)) + 1 }));
+    const page = pages.find((p) => p.id === pageId);
+    setAnnouncement(t('pages.moved', { label: page?.label ?? '', number: Math.max(0, Math.min(pages.length - 1, index)) + 1 }));
   };
   const reorder = usePageReorder({ list, spreads, enabled: editable, onMove: move });
 
@@ -55,9 +73,12 @@ export function PagesPanel(props: PagesPanelProps): ReactNode {
     list.current?.querySelector<HTMLElement>(`[data-page-id="${CSS.escape(id)}"]`)?.focus();
   });
 
+  if (!sheets) return null;
+  const current = sheets.pages.find((p) => p.id === props.currentPageId) ?? sheets.pages[0];
+
   const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>, page: Page, index: number): void => {
     const step = event.key === 'ArrowUp' || event.key === 'ArrowLeft' ? -1 : event.key === 'ArrowDown' || event.key === 'ArrowRight' ? 1 : 0;
-    const edge = event.key === 'Home' ? 0 : event.key === 'End' ? edition.pages.length - 1 : null;
+    const edge = event.key === 'Home' ? 0 : event.key === 'End' ? sheets.pages.length - 1 : null;
     if (step === 0 && edge === null) return;
     // The arrows belong to the panel here, not to nudging the selected frame.
     event.preventDefault();
@@ -66,7 +87,7 @@ export function PagesPanel(props: PagesPanelProps): ReactNode {
       move(page.id, edge ?? index + step);
       return;
     }
-    const target = edition.pages[edge ?? Math.max(0, Math.min(edition.pages.length - 1, index + step))];
+    const target = sheets.pages[edge ?? Math.max(0, Math.min(sheets.pages.length - 1, index + step))];
     if (target) list.current?.querySelector<HTMLElement>(`[data-page-id="${CSS.escape(target.id)}"]`)?.focus();
   };
 
@@ -75,14 +96,14 @@ export function PagesPanel(props: PagesPanelProps): ReactNode {
     const slot = reorder.drag?.slot;
     if (slot === undefined) return null;
     if (slot === index) return 'before';
-    return slot === edition.pages.length && index === edition.pages.length - 1 ? 'after' : null;
+    return slot === sheets.pages.length && index === sheets.pages.length - 1 ? 'after' : null;
   };
 
   return (
     <nav className={spreads ? 'thumbnails pages-panel is-spreads' : 'thumbnails pages-panel'} aria-label={t('pages.title')} data-testid="thumbnails">
       <h2 className="panel-title">{t('pages.title')}</h2>
       <div className="pages-actions" role="toolbar" aria-label={t('pages.actions')}>
-        <button type="button" data-testid="page-add" title={t('pages.addTitle')} disabled={!editable} onClick={() => run(addPageEdit(edition, current?.id ?? null, freshIds(edition)))}>
+        <button type="button" data-testid="page-add" title={t('pages.addTitle')} disabled={!editable} onClick={() => run((live) => addPageEdit(live, current?.id ?? null, freshIds(live)))}>
           {t('pages.add')}
         </button>
         <button
@@ -90,7 +111,7 @@ export function PagesPanel(props: PagesPanelProps): ReactNode {
           data-testid="page-duplicate"
           title={t('pages.duplicateTitle')}
           disabled={!editable || !current}
-          onClick={() => current && run(duplicatePageEdit(edition, current.id, { newId: freshIds(edition), storySuffix: t('pages.copySuffix') }))}
+          onClick={() => current && run((live) => duplicatePageEdit(live, current.id, { newId: freshIds(live), storySuffix: t('pages.copySuffix') }))}
         >
           {t('pages.duplicate')}
         </button>
@@ -98,8 +119,8 @@ export function PagesPanel(props: PagesPanelProps): ReactNode {
           type="button"
           data-testid="page-delete"
           title={t('pages.deleteTitle')}
-          disabled={!editable || !current || edition.pages.length <= 1}
-          onClick={() => current && run(deletePageEdit(edition, current.id))}
+          disabled={!editable || !current || sheets.pages.length <= 1}
+          onClick={() => current && run((live) => deletePageEdit(live, current.id))}
         >
           {t('pages.delete')}
         </button>
@@ -108,15 +129,15 @@ export function PagesPanel(props: PagesPanelProps): ReactNode {
         </button>
       </div>
       <ol ref={list} aria-label={t('pages.list')} data-testid="page-list" data-layout={spreads ? 'spreads' : 'single'}>
-        {pageRows(edition.pages.length, spreads).map((row) => (
-          <li key={row.map((i) => edition.pages[i]?.id).join('+')} className={row.length === 1 && spreads && row[0] === 0 ? 'page-row is-first' : 'page-row'} data-testid="page-row">
+        {pageRows(sheets.pages.length, spreads).map((row) => (
+          <li key={row.map((i) => sheets.pages[i]?.id).join('+')} className={row.length === 1 && spreads && row[0] === 0 ? 'page-row is-first' : 'page-row'} data-testid="page-row">
             {row.map((index) => {
-              const page = edition.pages[index];
+              const page = sheets.pages[index];
               if (!page) return null;
               return (
                 <PageThumbnail
                   key={page.id}
-                  edition={edition}
+                  edition={sheets}
                   page={page}
                   width={width}
                   current={page.id === current?.id}
@@ -136,32 +157,32 @@ export function PagesPanel(props: PagesPanelProps): ReactNode {
       <p className="visually-hidden" role="status">
         {announcement}
       </p>
-      {current && <PageProperties key={current.id} edition={edition} page={current} editable={editable} onEdit={run} />}
+      {current && <PageProperties key={current.id} masters={sheets.masters} page={current} editable={editable} onEdit={run} />}
     </nav>
   );
-}
+});
 
 interface PagePropertiesProps {
-  readonly edition: Edition;
+  readonly masters: readonly Master[];
   readonly page: Page;
   readonly editable: boolean;
-  readonly onEdit: (edit: PageEdit | null) => void;
+  readonly onEdit: (make: MakeEdit) => void;
 }
 
 /**
- * Typing in a story makes a new edition on every keystroke; these fields read only the pages and
- * masters, so they are not rendered again for it (React rewrites a controlled input's name and
- * type on every render). `onEdit` only applies ops and selects a page: an earlier one does the same.
+ * Rendered again only when the page, the masters or the right to edit change (React rewrites a
+ * controlled input's name and type on every render). `onEdit` builds its edit from the edition
+ * as it is when called, so an earlier one does the same.
  */
 function samePageProperties(a: PagePropertiesProps, b: PagePropertiesProps): boolean {
-  return a.page === b.page && a.editable === b.editable && a.edition.pages === b.edition.pages && a.edition.masters === b.edition.masters;
+  return a.page === b.page && a.editable === b.editable && a.masters === b.masters;
 }
 
 /** The current page's label, section and master. Text fields commit on Enter or on leaving them. */
 const PageProperties = memo(function PageProperties(props: PagePropertiesProps): ReactNode {
-  const { edition, page, editable, onEdit } = props;
+  const { masters, page, editable, onEdit } = props;
   const { t } = useI18n();
-  const commit = (fields: { label?: string; section?: string }): void => onEdit(pageFieldsEdit(edition, page.id, fields));
+  const commit = (fields: { label?: string; section?: string }): void => onEdit((live) => pageFieldsEdit(live, page.id, fields));
   const field = (name: 'label' | 'section', value: string): ReactNode => (
     <input
       // Re-created when the value changes elsewhere (undo), so it never shows a stale draft.
@@ -196,10 +217,13 @@ const PageProperties = memo(function PageProperties(props: PagePropertiesProps):
           data-testid="page-master"
           value={page.masterId ?? ''}
           disabled={!editable}
-          onChange={(event) => onEdit(applyMasterEdit(edition, page.id, event.target.value === '' ? null : event.target.value))}
+          onChange={(event) => {
+            const masterId = event.target.value === '' ? null : event.target.value;
+            onEdit((live) => applyMasterEdit(live, page.id, masterId));
+          }}
         >
           <option value="">{t('pages.noMaster')}</option>
-          {edition.masters.map((m) => (
+          {masters.map((m) => (
             <option key={m.id} value={m.id}>
               {m.name}
             </option>

@@ -1,11 +1,11 @@
 // LayoutBanner.tsx: when the fonts cannot be loaded (or the page cannot be composed) the frames
 // stay and this says why. Loading is shown in the status bar instead: a banner coming and going
 // would shift the page and change the fit zoom under the user.
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import { useI18n } from '../i18n';
 import type { PageLayoutState } from '../layout';
 
-export function LayoutBanner({ layout }: { layout: PageLayoutState }): ReactNode {
+export const LayoutBanner = memo(function LayoutBanner({ layout }: { layout: PageLayoutState }): ReactNode {
   const { t } = useI18n();
   if (layout.phase === 'failed') {
     return (
@@ -15,4 +15,4 @@ export function LayoutBanner({ layout }: { layout: PageLayoutState }): ReactNode
     );
   }
   return null;
-}
+});

@@ -1,6 +1,6 @@
 // StatusBar.tsx: where the selected frame is, in millimetres from the trim's top-left corner,
 // and the page's composition: characters no font has (never drawn), and how long it took.
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import { ptToMm } from '../../shared/model';
 import { useI18n } from '../i18n';
 import type { PageLayoutState } from '../layout';
@@ -10,7 +10,7 @@ function mm(pt: number): string {
   return ptToMm(pt).toFixed(1);
 }
 
-export function StatusBar({ selected, label, layout }: { selected: PlacedFrame | null; label: string; layout: PageLayoutState }): ReactNode {
+export const StatusBar = memo(function StatusBar({ selected, label, layout }: { selected: PlacedFrame | null; label: string; layout: PageLayoutState }): ReactNode {
   const { t } = useI18n();
   if (!selected) {
     return (
@@ -32,7 +32,7 @@ export function StatusBar({ selected, label, layout }: { selected: PlacedFrame |
       <LayoutStatus layout={layout} />
     </footer>
   );
-}
+});
 
 function LayoutStatus({ layout }: { layout: PageLayoutState }): ReactNode {
   const { t } = useI18n();

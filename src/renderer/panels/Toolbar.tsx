@@ -1,5 +1,6 @@
-// Toolbar.tsx: zoom, rulers and guides, undo/redo, save state, export and language.
-import type { ReactNode } from 'react';
+// Toolbar.tsx: zoom, rulers and guides, undo/redo, save state, export and language. Memoised:
+// Workspace renders again on every keystroke and hands this stable props.
+import { memo, type ReactNode } from 'react';
 import { type MessageKey, useI18n } from '../i18n';
 import { ImportPhotoButton } from '../photos';
 import { ViewControls } from '../canvas/ViewControls';
@@ -34,7 +35,7 @@ const SAVE_LABELS: Readonly<Record<SaveStatus, MessageKey>> = {
   failed: 'save.failed',
 };
 
-export function Toolbar(props: ToolbarProps): ReactNode {
+export const Toolbar = memo(function Toolbar(props: ToolbarProps): ReactNode {
   const { t } = useI18n();
   const { view, onView } = props;
   return (
@@ -75,4 +76,4 @@ export function Toolbar(props: ToolbarProps): ReactNode {
       </div>
     </div>
   );
-}
+});

@@ -2,11 +2,11 @@
 // ppi, its caption and credit), the effective ppi as placed (live while the crop changes, in the
 // preflight colour), how it fits (适合/填满/居中/原大), content mode for panning, the scale, and
 // the caption. Every change is one undoable step through store.applyOps.
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import type { Asset, ImageFrame, OutputSettings } from '../../shared/model';
 import { imageFramePpi } from '../../shared/preflight';
 import { type MessageKey, useI18n } from '../i18n';
-import { currentEdition, currentPage, isEditable, selectedFrame, useEditorState } from '../state';
+import { currentEdition, currentPage, type EditorState, isEditable, samePlacedFrame, selectedFrame, useEditorSelector } from '../state';
 import { CaptionSection } from './CaptionSection';
 import { coverCrop, actualSizeCrop } from './cropMath';
 import { type FitChoice, fitPatch } from './placeOps';
@@ -16,17 +16,26 @@ import { ppiLabel, ppiTone } from './ppiTone';
 import { ScaleControl } from './ScaleControl';
 import './photos.css';
 
-export function PhotoPanel(): ReactNode {
+/** The selected frame when it is an image frame: the only time the panel shows. */
+function selectedImage(state: EditorState): ReturnType<typeof selectedFrame> {
+  const primary = selectedFrame(state);
+  return primary?.frame.kind === 'image' ? primary : null;
+}
+
+// Memoised (no props): it reads the store itself.
+export const PhotoPanel = memo(function PhotoPanel(): ReactNode {
   const { t } = useI18n();
   const tools = usePhotoTools();
-  const state = useEditorState();
-  const edition = currentEdition(state);
-  const page = currentPage(state);
-  const primary = selectedFrame(state);
+  const primary = useEditorSelector(selectedImage, samePlacedFrame);
+  // The edition and page only while an image frame is selected: otherwise typing in a story,
+  // which makes a new edition per keystroke, would render the (hidden) panel again each time.
+  const edition = useEditorSelector((state) => (primary ? currentEdition(state) : null));
+  const page = useEditorSelector((state) => (primary ? currentPage(state) : null));
+  const stateEditable = useEditorSelector(isEditable);
   if (!tools || !edition || !page || !primary || primary.frame.kind !== 'image') return null;
   const frame = primary.frame;
   const asset = edition.assets.find((a) => a.id === frame.assetId) ?? null;
-  const editable = isEditable(state) && !primary.fromMaster && !frame.locked;
+  const editable = stateEditable && !primary.fromMaster && !frame.locked;
   const live = tools.live?.frameId === frame.id ? tools.live : null;
   const shown: ImageFrame = live ? { ...frame, fit: live.fit, crop: live.crop } : frame;
   return (
@@ -49,7 +58,7 @@ export function PhotoPanel(): ReactNode {
       <CaptionSection edition={edition} page={page} photo={frame} asset={asset} disabled={!editable || primary.fromMaster} />
     </aside>
   );
-}
+});
 
 const COLOR_KEYS: Readonly<Record<NonNullable<Asset['colorSpace']>, MessageKey>> = {
   rgb: 'photos.info.color.rgb',

@@ -8,7 +8,7 @@ import type { Asset, ImageFrame, OutputSettings } from '../../shared/model';
 import { type RegisteredShortcut, shortcutRegistry } from '../app/shortcuts';
 import { useAssetSeed } from '../canvas/assets';
 import type { Host } from '../host';
-import { currentEdition, currentPage, isEditable, useEditorState, useEditorStore } from '../state';
+import { currentEdition, currentPage, isEditable, useEditorSelector, useEditorStore } from '../state';
 import { type Crop, currentCrop, panCrop } from './cropMath';
 import { freshIds } from '../state/ids';
 import { importPhotoFile, type PhotoFile } from './importPhoto';
@@ -58,7 +58,6 @@ interface Pan {
 
 export function PhotoProvider({ host, children }: { host: Host; children: ReactNode }): ReactNode {
   const store = useEditorStore();
-  const state = useEditorState();
   const [contentFrameId, setContentFrame] = useState<string | null>(null);
   const [live, setLive] = useState<LiveCrop | null>(null);
   const [importing, setImporting] = useState<string | null>(null);
@@ -67,13 +66,13 @@ export function PhotoProvider({ host, children }: { host: Host; children: ReactN
   // The key listener below is registered once; it reads content mode through this ref.
   const contentFrameRef = useRef(contentFrameId);
   contentFrameRef.current = contentFrameId;
-  const output = currentEdition(state)?.output ?? null;
+  const output = useEditorSelector((state) => currentEdition(state)?.output ?? null);
   useEffect(() => shortcutRegistry.add(PHOTO_SHORTCUTS), []);
 
   // Content mode belongs to the selected frame: selecting anything else, or losing the right to
   // edit (read-only, a reload), ends it.
-  const selectedId = state.selectedFrameId;
-  const editable = isEditable(state);
+  const selectedId = useEditorSelector((state) => state.selectedFrameId);
+  const editable = useEditorSelector(isEditable);
   useEffect(() => {
     if (contentFrameId !== null && (selectedId !== contentFrameId || !editable)) setContentFrame(null);
   }, [contentFrameId, selectedId, editable]);

@@ -85,7 +85,7 @@ export interface PlacedFrame {
   readonly fromMaster: boolean;
 }
 
-export function framesOnPage(edition: Edition, page: Page): PlacedFrame[] {
+export function framesOnPage(edition: Pick<Edition, 'masters'>, page: Page): PlacedFrame[] {
   const master = page.masterId === null ? undefined : edition.masters.find((m) => m.id === page.masterId);
   return [
     ...(master?.frames ?? []).map((frame) => ({ frame, fromMaster: true })),
@@ -93,20 +93,45 @@ export function framesOnPage(edition: Edition, page: Page): PlacedFrame[] {
   ];
 }
 
+// Several panels ask for the selection after every change of the state (a keystroke is one):
+// answered once per state object, which the store never changes in place.
+const selectionByState = new WeakMap<EditorState, PlacedFrame[]>();
+const primaryByState = new WeakMap<EditorState, PlacedFrame | null>();
+
 export function selectedFrame(state: EditorState): PlacedFrame | null {
+  const known = primaryByState.get(state);
+  if (known !== undefined) return known;
   const edition = currentEdition(state);
   const page = currentPage(state);
-  if (!edition || !page || state.selectedFrameId === null) return null;
-  return framesOnPage(edition, page).find((p) => p.frame.id === state.selectedFrameId) ?? null;
+  const primary = !edition || !page || state.selectedFrameId === null ? null : (framesOnPage(edition, page).find((p) => p.frame.id === state.selectedFrameId) ?? null);
+  primaryByState.set(state, primary);
+  return primary;
+}
+
+/** The same frame drawn the same way (framesOnPage makes new PlacedFrame objects each call). */
+export function samePlacedFrame(a: PlacedFrame | null, b: PlacedFrame | null): boolean {
+  return a === b || (a !== null && b !== null && a.frame === b.frame && a.fromMaster === b.fromMaster);
+}
+
+export function samePlacedFrames(a: readonly PlacedFrame[], b: readonly PlacedFrame[]): boolean {
+  return a.length === b.length && a.every((p, i) => samePlacedFrame(p, b[i] ?? null));
 }
 
 /** The selected frames still drawn on the shown page, in selection order. */
 export function selectedFrames(state: EditorState): PlacedFrame[] {
-  const edition = currentEdition(state);
-  const page = currentPage(state);
-  if (!edition || !page || state.selectedFrameIds.length === 0) return [];
-  const shown = framesOnPage(edition, page);
-  return state.selectedFrameIds.flatMap((id) => shown.filter((p) => p.frame.id === id));
+  let selected = selectionByState.get(state);
+  if (!selected) {
+    const edition = currentEdition(state);
+    const page = currentPage(state);
+    if (!edition || !page || state.selectedFrameIds.length === 0) selected = [];
+    else {
+      const shown = framesOnPage(edition, page);
+      selected = state.selectedFrameIds.flatMap((id) => shown.filter((p) => p.frame.id === id));
+    }
+    selectionByState.set(state, selected);
+  }
+  // A copy: callers may sort or filter it.
+  return [...selected];
 }
 
 /**
@@ -123,7 +148,12 @@ export function withGroup(page: Page, frameId: string): string[] {
 
 /** Whether the user may move this frame: not read-only, not locked, not master furniture. */
 export function canMove(state: EditorState, placed: PlacedFrame): boolean {
-  return isEditable(state) && !placed.fromMaster && !placed.frame.locked;
+  return movableWhen(isEditable(state), placed);
+}
+
+/** canMove, for a caller that already knows whether the edition is editable. */
+export function movableWhen(editable: boolean, placed: PlacedFrame): boolean {
+  return editable && !placed.fromMaster && !placed.frame.locked;
 }
 
 export function isEditable(state: EditorState): boolean {

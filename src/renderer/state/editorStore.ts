@@ -1,9 +1,13 @@
 // editorStore.ts: applies every edit locally through the shared undo history and sends the same
 // op to the host, one request at a time so each names the revision the previous one produced.
+// Typing (edits with a coalesce key, one per keystroke) is sent once the frame showing it has
+// been painted (afterPaint.ts); other edits go at once, as the user's single actions. The queue
+// keeps the order either way.
 // When the host refuses (a conflict, a rejected op), the host's copy wins: the store reloads it
 // and tells the user, rather than letting the screen drift from what is on disk.
 import { canRedo, canUndo, commit, commitCoalescing, createHistory, type Edition, type History, type Op, OpError, redo, undo } from '../../shared/model';
 import { type Host, HostError } from '../host';
+import { type AfterPaint, afterPaint } from './afterPaint';
 import { canMove, currentPage, type EditorState, framesOnPage, INITIAL_STATE, isEditable, type Notice, withGroup } from './editorState';
 
 /** Saving shortly after the last edit, so a burst of nudges costs one write. */
@@ -22,6 +26,11 @@ export interface ApplyOptions {
 
 type Step = (history: History) => { history: History; applied: Op | null };
 
+export interface EditorStoreOptions {
+  /** What sending a typing edit waits for (default afterPaint: the frame showing it is painted). */
+  readonly beforeSend?: AfterPaint;
+}
+
 export class EditorStore {
   private state: EditorState = INITIAL_STATE;
   private readonly listeners = new Set<() => void>();
@@ -32,7 +41,16 @@ export class EditorStore {
   /** The typing burst edits with a coalesce key join; `epoch` tells bursts of one key apart. */
   private burst: { readonly key: string; readonly epoch: number; readonly at: number } | null = null;
 
-  constructor(private readonly host: Host) {}
+  private readonly beforeSend: AfterPaint;
+  /** The last change was a keystroke's edit (see lastChangeWasTyping). */
+  private typing = false;
+
+  constructor(
+    private readonly host: Host,
+    options: EditorStoreOptions = {},
+  ) {
+    this.beforeSend = options.beforeSend ?? afterPaint;
+  }
 
   readonly subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
@@ -41,9 +59,16 @@ export class EditorStore {
 
   readonly getState = (): EditorState => this.state;
 
-  private set(patch: Partial<EditorState> | ((s: EditorState) => Partial<EditorState>)): void {
+  /**
+   * Whether the last change was a keystroke's edit. Readouts (counts, copyfit) may then follow a
+   * frame after the page; after any other change they follow at once.
+   */
+  readonly lastChangeWasTyping = (): boolean => this.typing;
+
+  private set(patch: Partial<EditorState> | ((s: EditorState) => Partial<EditorState>), typing = false): void {
     const delta = typeof patch === 'function' ? patch(this.state) : patch;
     this.state = { ...this.state, ...delta };
+    this.typing = typing;
     for (const listener of this.listeners) listener();
   }
 
@@ -155,7 +180,7 @@ export class EditorStore {
     if (this.burst?.key !== key || now - this.burst.at > COALESCE_PAUSE_MS) this.burst = { key, epoch: (this.burst?.epoch ?? 0) + 1, at: now };
     else this.burst = { ...this.burst, at: now };
     const burstKey = `${key}#${this.burst.epoch}`;
-    this.run((h) => commitCoalescing(h, op, burstKey));
+    this.run((h) => commitCoalescing(h, op, burstKey), true);
   }
 
   undo(): void {
@@ -190,7 +215,8 @@ export class EditorStore {
     this.cancelSave();
   }
 
-  private run(step: Step): void {
+  /** `typing`: the edit is a keystroke's, sent once its frame has been painted. */
+  private run(step: Step, typing = false): void {
     const history = this.state.history;
     if (!history || !isEditable(this.state)) return;
     let result: { history: History; applied: Op | null };
@@ -203,13 +229,14 @@ export class EditorStore {
     }
     const op = result.applied;
     if (!op) return;
-    this.set((s) => ({ history: result.history, pendingOps: s.pendingOps + 1 }));
-    this.send(op);
+    this.set((s) => ({ history: result.history, pendingOps: s.pendingOps + 1 }), typing);
+    this.send(op, typing);
   }
 
-  private send(op: Op): void {
+  private send(op: Op, typing: boolean): void {
     const generation = this.generation;
     this.sendQueue = this.sendQueue.then(async () => {
+      if (typing) await this.beforeSend();
       if (generation !== this.generation) return;
       try {
         const { revision } = await this.host.applyOps({ baseRevision: this.state.revision, ops: [op] });

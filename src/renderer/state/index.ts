@@ -1,5 +1,7 @@
 // state/: the document as the renderer holds it, and how the page is viewed.
-export { EditorProvider, useEditorState, useEditorStore } from './EditorContext';
+export { subscribeAfterPaint } from './afterPaint';
+export { EditorProvider, useEditorReadout, useEditorSelector, useEditorState, useEditorStore, useValueAfterPaint } from './EditorContext';
+export { createSelection, sameFields, sameItems } from './selection';
 export {
   canMove,
   currentEdition,
@@ -7,6 +9,7 @@ export {
   type EditorState,
   framesOnPage,
   isEditable,
+  movableWhen,
   type Notice,
   type PlacedFrame,
   type SaveStatus,
@@ -14,6 +17,8 @@ export {
   selectedFrame,
   selectedFrames,
   redoAvailable,
+  samePlacedFrame,
+  samePlacedFrames,
   undoAvailable,
   withGroup,
 } from './editorState';

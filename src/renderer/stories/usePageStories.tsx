@@ -5,11 +5,11 @@
 //     also gives the editor the keyboard); a drag that started there is not a click;
 //   - selecting a text frame opens its story in the editor;
 //   - the editor's selection is highlighted on the lines that set it (TextSelectionOverlay).
-import { type DragEvent, type MouseEvent, type PointerEvent, type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
+import { type DragEvent, type MouseEvent, type PointerEvent, type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { PageLayout } from '../../shared/layout/output';
-import type { Edition, Page } from '../../shared/model';
+import type { Edition } from '../../shared/model';
 import { hitTestText, TextSelectionOverlay } from '../canvas';
-import { type EditorStore, isEditable } from '../state';
+import { currentEdition, currentPage, type EditorStore, isEditable } from '../state';
 import type { TextFocus } from '../story-editor';
 import { draggedStory, endStoryDrag, STORY_MIME } from './dragStory';
 import { DropPreview } from './DropPreview';
@@ -23,7 +23,6 @@ export interface PageStoriesOptions {
   readonly store: EditorStore;
   /** Null until the edition has loaded (the hook runs before Workspace can return early). */
   readonly edition: Edition | null;
-  readonly page: Page | null;
   /** The shown page as composed, or null while it is not. */
   readonly layout: PageLayout | null;
   readonly focus: TextFocus;
@@ -58,7 +57,7 @@ function pagePoint(layer: Element, clientX: number, clientY: number): Point | nu
 }
 
 export function usePageStories(options: PageStoriesOptions): PageStories {
-  const { store, edition, page, layout, focus } = options;
+  const { store, edition, layout, focus } = options;
   const [preview, setPreview] = useState<{ box: DropBox; slug: string } | null>(null);
   const pressed = useRef<{ x: number; y: number } | null>(null);
 
@@ -69,7 +68,10 @@ export function usePageStories(options: PageStoriesOptions): PageStories {
   const onDragOver = (event: DragEvent<HTMLElement>): void => {
     if (!event.dataTransfer.types.includes(STORY_MIME)) return;
     event.preventDefault();
-    event.dataTransfer.dropEffect = isEditable(store.getState()) ? 'copy' : 'none';
+    const state = store.getState();
+    event.dataTransfer.dropEffect = isEditable(state) ? 'copy' : 'none';
+    const edition = currentEdition(state);
+    const page = currentPage(state);
     const story = edition?.stories.find((s) => s.id === draggedStory(event.dataTransfer));
     const point = pagePoint(event.currentTarget, event.clientX, event.clientY);
     if (edition && page && story && point) setPreview({ box: dropBox(edition, page, story, point), slug: story.slug });
@@ -81,9 +83,14 @@ export function usePageStories(options: PageStoriesOptions): PageStories {
     event.preventDefault();
     setPreview(null);
     endStoryDrag();
+    // From the store, not this render: the page view may hold handlers of an earlier render, and
+    // an edition without the last drop's frame would hand out that frame's id again.
+    const state = store.getState();
+    const edition = currentEdition(state);
+    const page = currentPage(state);
     const story = edition?.stories.find((s) => s.id === storyId);
     const point = pagePoint(event.currentTarget, event.clientX, event.clientY);
-    if (!edition || !page || !story || !point || !isEditable(store.getState())) return;
+    if (!edition || !page || !story || !point || !isEditable(state)) return;
     const { ops, frame } = placeStoryOps(edition, page, story, point, freshIds(edition)('frame'));
     store.applyOps(ops);
     store.select(frame.id);
@@ -105,22 +112,31 @@ export function usePageStories(options: PageStoriesOptions): PageStories {
     if (found) focus.openAt({ storyId: found.storyId, paragraphId: found.paragraphId, start: found.offset }, true);
   };
 
+  // Stable, and reads the store when called: the stories dock is memoised with it.
   const reveal = useCallback(
     (storyId: string) => {
       const state = store.getState();
-      if (!edition || !page) return;
-      const here = page.frames.some((f) => f.kind === 'text' && f.storyId === storyId);
-      const there = edition.pages.find((p) => p.frames.some((f) => f.kind === 'text' && f.storyId === storyId));
+      const shown = currentEdition(state);
+      const on = currentPage(state);
+      if (!shown || !on) return;
+      const here = on.frames.some((f) => f.kind === 'text' && f.storyId === storyId);
+      const there = shown.pages.find((p) => p.frames.some((f) => f.kind === 'text' && f.storyId === storyId));
       if (!here && there && there.id !== state.pageId) store.selectPage(there.id);
     },
-    [store, edition, page],
+    [store],
   );
 
-  const overlay = (
-    <g className="page-stories-overlay">
-      <TextSelectionOverlay page={layout} source={focus} />
-      {preview && edition && <DropPreview box={preview.box} slug={preview.slug} gutter={edition.format.gutter} zoom={options.zoom} />}
-    </g>
+  // Memoised, so the page view (which takes it as a prop) is not rendered again for nothing.
+  const gutter = edition?.format.gutter ?? null;
+  const zoom = options.zoom;
+  const overlay = useMemo(
+    () => (
+      <g className="page-stories-overlay">
+        <TextSelectionOverlay page={layout} source={focus} />
+        {preview && gutter !== null && <DropPreview box={preview.box} slug={preview.slug} gutter={gutter} zoom={zoom} />}
+      </g>
+    ),
+    [layout, focus, preview, gutter, zoom],
   );
 
   return {

@@ -1,12 +1,14 @@
 // StoryEditor.tsx: the story editor panel (galley view): a Lexical editor on the story open in
 // TextFocus, with its paragraph style (Mod+1…8), bold and emphasis controls, find and replace
 // across the edition, a character count and the report of the last paste. Every change goes to
-// the document store as it is typed (useStorySync.ts), so the page recomposes live.
-import { type ReactNode, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+// the document store as it is typed (useStorySync.ts), so the page recomposes live. The panel
+// reads the story's name and the styles from the store; only the count (StoryCount) reads the
+// story's text, so a keystroke renders the count again and not the panel.
+import { memo, type ReactNode, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { NormalisedPaste } from '../../shared/import';
-import { CharacterStyleIds, countChars, paragraphText, type Story } from '../../shared/model';
+import { CharacterStyleIds, countChars, type Edition, paragraphText, type Story, type Styles } from '../../shared/model';
 import { type MessageKey, useI18n } from '../i18n';
-import { currentEdition, isEditable, useEditorState, useEditorStore } from '../state';
+import { currentEdition, type EditorState, isEditable, subscribeAfterPaint, useEditorReadout, useEditorSelector, useEditorStore } from '../state';
 import { FindReplace } from './FindReplace';
 import { PasteReport } from './PasteReport';
 import { PARAGRAPH_STYLE_KEYS } from './shortcuts';
@@ -27,50 +29,55 @@ export interface StoryEditorProps {
   readonly onReveal: (storyId: string) => void;
 }
 
+const NO_STYLES: Styles = { paragraph: [], character: [], frame: [] };
+
+function storyOf(state: EditorState, storyId: string | null): Story | null {
+  return (storyId !== null && currentEdition(state)?.stories.find((s) => s.id === storyId)) || null;
+}
+
 export function StoryEditor(props: StoryEditorProps): ReactNode {
   const { t } = useI18n();
   const store = useEditorStore();
-  const state = useEditorState();
-  const focusState = useSyncExternalStore(props.focus.subscribe, props.focus.getState);
-  const edition = currentEdition(state);
-  const story = edition?.stories.find((s) => s.id === focusState.storyId) ?? null;
-  const editable = isEditable(state) && story !== null;
-  const styles = edition?.styles ?? { paragraph: [], character: [], frame: [] };
+  const { focus } = props;
+  // Parts of the focus, not all of it: the selection in it moves with every keystroke.
+  const openId = useSyncExternalStore(focus.subscribe, () => focus.getState().storyId);
+  const request = useSyncExternalStore(focus.subscribe, () => focus.getState().request);
+  const requested = useSyncExternalStore(focus.subscribe, () => focus.getState().find);
+  // The open story's id and slug: the story object itself changes with every keystroke.
+  const storyId = useEditorSelector((state) => storyOf(state, openId)?.id ?? null);
+  const slug = useEditorSelector((state) => storyOf(state, openId)?.slug ?? null);
+  const stateEditable = useEditorSelector(isEditable);
+  const editable = stateEditable && storyId !== null;
+  const styles = useEditorSelector((state) => currentEdition(state)?.styles ?? NO_STYLES);
   const { editor, rootRef } = useStoryLexical(styles);
   const [report, setReport] = useState<NormalisedPaste | null>(null);
   const [find, setFind] = useState<{ seq: number; replace: boolean } | null>(null);
+  // Find and replace searches every story: the edition, only while it is open.
+  const edition: Edition | null = useEditorSelector((state) => (find ? currentEdition(state) : null));
   const selection = useSelectionStyles(editor);
-  const storyId = story?.id ?? null;
 
-  useStorySync(editor, store, storyId, props.focus);
-  useCaretRequests(editor, focusState.request, storyId);
+  useStorySync(editor, store, storyId, focus);
+  useCaretRequests(editor, request, storyId);
   useEditorCommands(editor, {
     store,
     menuOwnsCommands: props.menuOwnsCommands,
     mac: props.mac,
     onPasted: setReport,
-    onFind: (replace) => props.focus.showFind(replace),
+    onFind: (replace) => focus.showFind(replace),
   });
-  const requested = focusState.find;
   useEffect(() => {
     if (requested) setFind(requested);
   }, [requested]);
   useEffect(() => editor.setEditable(editable), [editor, editable]);
 
-  const counts = useMemo(() => (story ? storyCounts(story, focusState.ranges) : null), [story, focusState.ranges]);
   const paragraphStyles = PARAGRAPH_STYLE_KEYS.flatMap((id) => styles.paragraph.filter((s) => s.id === id));
   const otherStyles = styles.paragraph.filter((s) => !PARAGRAPH_STYLE_KEYS.includes(s.id));
 
   return (
     <section className="story-editor" aria-label={t('stories.editor.title')} data-testid="story-editor" data-story-id={storyId ?? ''}>
       <header className="story-editor-head">
-        <h2 className="panel-title">{story ? story.slug : t('stories.editor.title')}</h2>
-        {counts && (
-          <span className="story-editor-count" data-testid="story-char-count" data-chars={counts.chars}>
-            {t('stories.editor.count', { chars: counts.chars, paragraphs: counts.paragraphs })}
-            {counts.selected > 0 && ` · ${t('stories.editor.selected', { chars: counts.selected })}`}
-          </span>
-        )}
+        <h2 className="panel-title">{slug ?? t('stories.editor.title')}</h2>
+        {storyId !== null && <StoryCount storyId={storyId} focus={focus} />}
       </header>
       <div className="story-editor-tools" role="toolbar" aria-label={t('stories.editor.toolbar')}>
         <select
@@ -94,11 +101,11 @@ export function StoryEditor(props: StoryEditorProps): ReactNode {
         </button>
       </div>
       {find && edition && (
-        <FindReplace edition={edition} store={store} focus={props.focus} editable={isEditable(state)} replaceFirst={find.replace} seq={find.seq} onReveal={props.onReveal} onClose={() => setFind(null)} />
+        <FindReplace edition={edition} store={store} focus={props.focus} editable={stateEditable} replaceFirst={find.replace} seq={find.seq} onReveal={props.onReveal} onClose={() => setFind(null)} />
       )}
       {report && <PasteReport report={report} onClose={() => setReport(null)} />}
-      {!story && <p className="story-editor-empty">{t('stories.editor.none')}</p>}
-      <div className="story-editor-galley" hidden={!story}>
+      {storyId === null && <p className="story-editor-empty">{t('stories.editor.none')}</p>}
+      <div className="story-editor-galley" hidden={storyId === null}>
         <div
           ref={rootRef}
           className="story-editor-text"
@@ -106,7 +113,7 @@ export function StoryEditor(props: StoryEditorProps): ReactNode {
           suppressContentEditableWarning
           role="textbox"
           aria-multiline="true"
-          aria-label={story ? t('stories.editor.text', { slug: story.slug }) : t('stories.editor.title')}
+          aria-label={slug !== null ? t('stories.editor.text', { slug }) : t('stories.editor.title')}
           aria-readonly={!editable}
           data-testid="story-editor-text"
           spellCheck={false}
@@ -124,6 +131,26 @@ function CharButton(props: { label: MessageKey; styleId: string; on: boolean; di
     </button>
   );
 }
+
+/**
+ * The open story's length and the selection's: the one part of the panel typing changes. A
+ * readout: it follows the story and the selection a frame after the page.
+ */
+const StoryCount = memo(function StoryCount({ storyId, focus }: { storyId: string; focus: TextFocus }): ReactNode {
+  const { t } = useI18n();
+  const store = useEditorStore();
+  const subscribe = useMemo(() => subscribeAfterPaint(focus.subscribe, store.lastChangeWasTyping), [focus, store]);
+  const ranges = useSyncExternalStore(subscribe, focus.getRanges);
+  const story = useEditorReadout((state) => storyOf(state, storyId));
+  const counts = useMemo(() => (story ? storyCounts(story, ranges) : null), [story, ranges]);
+  if (!counts) return null;
+  return (
+    <span className="story-editor-count" data-testid="story-char-count" data-chars={counts.chars}>
+      {t('stories.editor.count', { chars: counts.chars, paragraphs: counts.paragraphs })}
+      {counts.selected > 0 && ` · ${t('stories.editor.selected', { chars: counts.selected })}`}
+    </span>
+  );
+});
 
 /** 字 in the story and in the selection, and its paragraphs. */
 function storyCounts(story: Story, ranges: ReadonlyArray<{ storyId: string; paragraphId: string; start: number; end: number }>): { chars: number; paragraphs: number; selected: number } {

@@ -9,6 +9,16 @@ import { charStyleState, paragraphStyleState } from './nodeStates';
 /** Paragraph styles shown large in the galley (headings); the rest read as text. */
 const DISPLAY = new Set<string>([ParagraphStyleIds.kicker, ParagraphStyleIds.headline, ParagraphStyleIds.subhead]);
 
+/**
+ * Sets a data attribute only when it changes: Lexical reports the typed-in text node as mutated
+ * on every keystroke, and writing the same value again still makes the browser restyle it.
+ */
+function setData(element: HTMLElement, attribute: `data-${string}`, value: string | null): void {
+  if (element.getAttribute(attribute) === value) return;
+  if (value === null) element.removeAttribute(attribute);
+  else element.setAttribute(attribute, value);
+}
+
 export function registerDecoration(editor: LexicalEditor, styles: () => Styles): () => void {
   const each = (mutations: Map<NodeKey, NodeMutation>, paint: (key: NodeKey, element: HTMLElement) => void): void => {
     editor.getEditorState().read(() => {
@@ -25,9 +35,9 @@ export function registerDecoration(editor: LexicalEditor, styles: () => Styles):
       if (!node) return;
       const id = $getState(node, paragraphStyleState) || ParagraphStyleIds.body;
       const style = styles().paragraph.find((s) => s.id === id);
-      element.dataset['style'] = id;
-      element.dataset['styleName'] = style?.name ?? id;
-      element.dataset['display'] = DISPLAY.has(id) ? 'heading' : style?.weight === 'bold' ? 'bold' : 'text';
+      setData(element, 'data-style', id);
+      setData(element, 'data-style-name', style?.name ?? id);
+      setData(element, 'data-display', DISPLAY.has(id) ? 'heading' : style?.weight === 'bold' ? 'bold' : 'text');
     }),
   );
   const offText = editor.registerMutationListener(TextNode, (mutations) =>
@@ -36,10 +46,9 @@ export function registerDecoration(editor: LexicalEditor, styles: () => Styles):
       if (!node) return;
       const id = $getState(node, charStyleState);
       const style = id === '' ? undefined : styles().character.find((s) => s.id === id);
-      if (id === '') delete element.dataset['charStyle'];
-      else element.dataset['charStyle'] = id;
-      element.dataset['weight'] = style?.weight ?? '';
-      element.dataset['dots'] = style?.emphasisDots ? 'true' : '';
+      setData(element, 'data-char-style', id === '' ? null : id);
+      setData(element, 'data-weight', style?.weight ?? '');
+      setData(element, 'data-dots', style?.emphasisDots ? 'true' : '');
     }),
   );
   return () => {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RendererBuildMissingError, startHttpHost, type HttpHost } from '../../../../src/main/http';
+import type { FontService } from '../../../../src/main/services/fonts';
 import { ASSET_BYTES, bearer, call, type FakeSession, fakeSession } from './support';
 
 const SECRET = 'TOP-SECRET-outside-the-renderer';
@@ -55,6 +56,24 @@ describe('startHttpHost', () => {
     try {
       expect(other.token).not.toBe(token);
       expect(other.port).not.toBe(port);
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('lists the fonts of the served edition as it starts, before the page asks for them', async () => {
+    const listed: Array<string | undefined> = [];
+    const fonts: FontService = {
+      list: async (options) => {
+        listed.push(options?.editionDir);
+        return { fonts: [], problems: [] };
+      },
+      readFont: async () => new Uint8Array(),
+      openFaces: async () => [],
+    };
+    const other = await startHttpHost({ session, rendererDir, port: 0, version: '9.9.9', fonts });
+    try {
+      expect(listed).toEqual([session.dir]);
     } finally {
       await other.close();
     }

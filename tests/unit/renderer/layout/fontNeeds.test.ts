@@ -57,6 +57,37 @@ describe('faceRequests', () => {
   it('asks for nothing when no story is placed', () => {
     expect(faceRequests(edition([page('p1', 1, [])], [story('s', [para('x', G, '字')])]))).toEqual([]);
   });
+
+  it('follows the next edition: a story given a bold run, a story placed, the same objects asked again', () => {
+    const first = edition(
+      [page('p1', 1, [textFrame('a', { x: 50, y: 100, width: 200, height: 100 }, 's1')])],
+      [story('s1', [para('b', ParagraphStyleIds.body, '正文')]), story('s2', [para('h', ParagraphStyleIds.headline, '标题')])],
+    );
+    const regular = [
+      { family: 'Noto Serif SC', weight: 'regular' },
+      { family: 'Source Serif 4', weight: 'regular' },
+    ];
+    expect(faceRequests(first)).toEqual(regular);
+    expect(faceRequests(first)).toEqual(regular);
+    // Typing a bold run into the placed story: a new story object, the same pages.
+    const boldRun = { text: '重点', charStyle: CharacterStyleIds.bold, marks: [] };
+    const typed = { ...first, stories: [story('s1', [{ ...para('b', ParagraphStyleIds.body, '正文'), runs: [...para('b', ParagraphStyleIds.body, '正文').runs, boldRun] }]), first.stories[1]!] };
+    expect(faceRequests(typed)).toEqual([
+      { family: 'Noto Serif SC', weight: 'bold' },
+      { family: 'Noto Serif SC', weight: 'regular' },
+      { family: 'Source Serif 4', weight: 'bold' },
+      { family: 'Source Serif 4', weight: 'regular' },
+    ]);
+    // Placing the headline story: new pages, the same story objects.
+    const placed = { ...first, pages: [page('p1', 1, [...first.pages[0]!.frames, textFrame('b', { x: 50, y: 300, width: 200, height: 100 }, 's2')])] };
+    expect(faceRequests(placed)).toEqual([
+      { family: 'Noto Sans SC', weight: 'bold' },
+      { family: 'Noto Serif SC', weight: 'regular' },
+      { family: 'Source Serif 4', weight: 'bold' },
+      { family: 'Source Serif 4', weight: 'regular' },
+    ]);
+    expect(faceRequests(first)).toEqual(regular);
+  });
 });
 
 describe('chooseFaces', () => {
@@ -66,6 +97,16 @@ describe('chooseFaces', () => {
       { family: 'noto serif sc', weight: 'bold' },
     ]);
     expect(choice).toEqual({ ids: [id(2), id(5)], unresolved: [] });
+  });
+
+  it('answers each set of requests for itself when one listing is asked again and again', () => {
+    const serif = [{ family: 'Noto Serif SC', weight: 'regular' as const }];
+    const both = [...serif, { family: 'Noto Sans SC', weight: 'bold' as const }];
+    expect(chooseFaces(LISTING, serif).ids).toEqual([id(1)]);
+    expect(chooseFaces(LISTING, both).ids).toEqual([id(1), id(4)]);
+    expect(chooseFaces(LISTING, [{ family: 'Kaiti', weight: 'regular' }]).unresolved).toEqual([{ family: 'Kaiti', weight: 'regular' }]);
+    expect(chooseFaces(LISTING, serif).ids).toEqual([id(1)]);
+    expect(chooseFaces([listed(7, 'Noto Serif SC', 400), ...LISTING], serif).ids).toEqual([id(7)]);
   });
 
   it('prefers the earlier of two equal faces (an edition font over the default)', () => {

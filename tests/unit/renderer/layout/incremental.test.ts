@@ -56,7 +56,7 @@ describe('createIncrementalComposer', () => {
 
     const moved = move(ed, 'p1', 'b', 300, 130);
     const second = composer.composePage(moved, 'p1', ENV);
-    // Frame b holds s2 (paragraph z); s1 and s3 keep their flows, furniture is always reset.
+    // Frame b holds s2 (paragraph z); s1 and s3 keep their flows; the page changed, so its running head is set again.
     expect(storiesComposed(calls)).toEqual(['template:head', 'z']);
     expect(composer.lastStats).toEqual({ composed: 1, reused: 2 });
     expect(second.page.frames.find((f) => f.frameId === 'a1')).toBe(first.page.frames.find((f) => f.frameId === 'a1'));
@@ -81,7 +81,7 @@ describe('createIncrementalComposer', () => {
 
     calls.length = 0;
     const again = composer.composePage(wrapMoved, 'p1', ENV);
-    expect(storiesComposed(calls)).toEqual(['template:head']);
+    expect(storiesComposed(calls)).toEqual([]);
     expect(composer.lastStats).toEqual({ composed: 0, reused: 3 });
     expect(again.overset.map((o) => o.storyId)).toEqual(composePage(wrapMoved, 'p1', ENV, fakeComposer()).overset.map((o) => o.storyId));
   });
@@ -104,5 +104,33 @@ describe('createIncrementalComposer', () => {
     composer.composeEdition(ed, ENV);
     composer.composeEdition(ed, { ...ENV });
     expect(composer.lastStats).toEqual({ composed: 3, reused: 0 });
+  });
+
+  it('keeps the running head while only stories change, and sets it again when what it reads changes', () => {
+    const calls: ComposerCall[] = [];
+    const composer = createIncrementalComposer(fakeComposer(calls));
+    const ed = sample();
+    const first = composer.composePage(ed, 'p1', ENV);
+    const head = (layout: typeof first) => layout.page.frames.find((f) => f.frameId === 'head');
+
+    calls.length = 0;
+    const typed: Edition = { ...ed, stories: ed.stories.map((s) => (s.id === 's2' ? { ...s, paragraphs: [para('z', G, han(21))] } : s)) };
+    const second = composer.composePage(typed, 'p1', ENV);
+    expect(storiesComposed(calls)).toEqual(['z']);
+    expect(head(second)).toBe(head(first));
+    expect(layoutToJson(second.page)).toBe(layoutToJson(composePage(typed, 'p1', ENV, fakeComposer()).page));
+
+    calls.length = 0;
+    const renamed: Edition = { ...typed, meta: { ...typed.meta, paper: '市中新闻' } };
+    const third = composer.composePage(renamed, 'p1', ENV);
+    expect(storiesComposed(calls)).toEqual(['template:head']);
+    expect(layoutToJson(third.page)).toBe(layoutToJson(composePage(renamed, 'p1', ENV, fakeComposer()).page));
+    expect(third.missingGlyphs).toEqual(composePage(renamed, 'p1', ENV, fakeComposer()).missingGlyphs);
+
+    calls.length = 0;
+    const relabelled = applyOp(renamed, { type: 'updatePage', pageId: 'p1', patch: { label: 'B01' } }).edition;
+    composer.composePage(relabelled, 'p1', ENV);
+    expect(storiesComposed(calls)).toEqual(['template:head']);
+    expect(layoutToJson(composer.composePage(relabelled, 'p1', ENV).page)).toBe(layoutToJson(composePage(relabelled, 'p1', ENV, fakeComposer()).page));
   });
 });
