@@ -93,10 +93,22 @@ describe('relativeOutline', () => {
     expect(absolutePoints(`M${rel.x} ${rel.y}${rel.tail}`)).toEqual(absolutePoints(d));
   });
 
-  it('handles H, V, fractions and negative coordinates', () => {
-    const d = 'M-10.5 20H30.25V-40.125L0 0Z';
+  it('handles H, V and negative coordinates, and lets a minus sign separate numbers', () => {
+    const d = 'M-10 20H30V-40L0 0Q-5 -5 -10 0Z';
     const rel = relativeOutline(d)!;
     expect(absolutePoints(`M${rel.x} ${rel.y}${rel.tail}`)).toEqual(absolutePoints(d));
+    expect(rel.tail).toBe('h40v-60l-30 40q-5-5-10 0z');
+  });
+
+  it('rounds points to whole font units before making them relative, so the steps never drift', () => {
+    // HarfBuzz gives TrueType's implied on-curve midpoints as halves: 25 of them, one after another.
+    const halves = Array.from({ length: 25 }, (_, i) => `L${i + 0.5} ${(i + 1) * 10 + 0.5}`).join('');
+    const rel = relativeOutline(`M0.4 0.6${halves}Z`)!;
+    expect([rel.x, rel.y]).toEqual([0, 1]);
+    const points = absolutePoints(`M${rel.x} ${rel.y}${rel.tail}`);
+    const expected = absolutePoints(`M0 1${Array.from({ length: 25 }, (_, i) => `L${Math.round(i + 0.5)} ${Math.round((i + 1) * 10 + 0.5)}`).join('')}Z`);
+    expect(points).toEqual(expected);
+    expect(rel.tail).not.toMatch(/\./u);
   });
 
   it('is null for a glyph that draws nothing, and refuses relative input rather than misplace it', () => {
