@@ -58,6 +58,33 @@ describe('updateStory', () => {
     expect(() => applyOp(sampleEdition(), { type: 'updateStory', storyId: 'story-1', patch: { paragraphs: 'text' } })).toThrow(/story /);
     expect(() => applyOp(sampleEdition(), { type: 'updateStory', storyId: 'story-1', patch: { id: 'x' } })).toThrow(OpError);
   });
+
+  it('checks a paragraphs-only patch (typing) as strictly as a whole story, with the same message', () => {
+    const edition = sampleEdition();
+    const story = edition.stories.find((s) => s.id === 'story-1')!;
+    const bad = [...story.paragraphs, { id: 'para-bad', style: 'p-zhengwen', runs: [{ text: 1, charStyle: null, marks: [] }] }];
+    const extra = [...story.paragraphs, { ...paragraph('para-extra', 'p-zhengwen', '多余的键。'), colour: 'red' }];
+    for (const paragraphs of [bad, extra]) {
+      // Only `paragraphs` takes the path that checks new paragraphs alone; with `status` the whole story is checked.
+      const alone = (() => {
+        try {
+          applyOp(edition, { type: 'updateStory', storyId: 'story-1', patch: { paragraphs } });
+          return 'accepted';
+        } catch (error) {
+          return (error as Error).message;
+        }
+      })();
+      expect(alone).toMatch(/^story /u);
+      expect(() => applyOp(edition, { type: 'updateStory', storyId: 'story-1', patch: { paragraphs, status: story.status } })).toThrow(alone);
+    }
+  });
+
+  it('keeps the story’s own paragraph list when a paragraphs-only patch changes nothing', () => {
+    const edition = sampleEdition();
+    const story = edition.stories.find((s) => s.id === 'story-1')!;
+    const { edition: next } = applyOp(edition, { type: 'updateStory', storyId: 'story-1', patch: { paragraphs: [...story.paragraphs] } });
+    expect(next.stories.find((s) => s.id === 'story-1')!.paragraphs).toBe(story.paragraphs);
+  });
 });
 
 describe('addAsset and removeAsset', () => {
