@@ -1,26 +1,36 @@
 // glyphPaths.ts: each glyph run as one outline path (shared/layout/paint/runOutline.ts), with
 // the session's caches: every (font, glyph) outline is asked of HarfBuzz and made relative once,
-// and every run's path is joined once per GlyphRun object. The composer keeps the objects of
-// lines that came out the same (keepIdentity.ts), so a keystroke joins only the changed runs.
+// and a run's path is joined once per run object and baseline. Paths are made from the baseline
+// of their paragraph's first line in the column (FrameText draws each such block under its own
+// translate), and the same glyphs at the same place from that baseline give the very same
+// string: when typing adds a line to a paragraph, the paragraphs below only move, and React
+// hands the browser one new translate each instead of new outlines to parse, lay out and paint.
 import type { FontCatalog, FontId, GlyphOutlines } from '../../shared/layout/fonts';
 import type { GlyphRun } from '../../shared/layout/output';
 import { relativeOutline, type RelativeOutline, runPathData } from '../../shared/layout/paint';
 
 export interface RunPath {
-  /** Path data in font units, y up, placed on the page; drawn under `matrix(k 0 0 −k 0 0)`. */
+  /**
+   * Path data in font units, y up, from (0, baseline) on the page: drawn under
+   * `matrix(k 0 0 −k 0 0)` and then `translate(0 −baseline/k)`.
+   */
   readonly d: string;
   /** Glyphs drawn (spaces and .notdef draw nothing). */
   readonly glyphs: number;
 }
 
 export interface GlyphPaths {
-  /** The run's outline, or null when its face is not in this session's catalog. */
-  runPath(run: GlyphRun): RunPath | null;
+  /** The run's outline from `baseline` (page points), or null when its face is not in this session's catalog. */
+  runPath(run: GlyphRun, baseline?: number): RunPath | null;
 }
+
+/** Distinct paths kept by content; a long session's typing must not grow the cache without end. */
+const MAX_SHARED_PATHS = 20_000;
 
 export function createGlyphPaths(fonts: FontCatalog, outlines: GlyphOutlines): GlyphPaths {
   const byFont = new Map<FontId, Map<number, RelativeOutline | null>>();
-  const runs = new WeakMap<GlyphRun, RunPath>();
+  const byRun = new WeakMap<GlyphRun, { baseline: number; path: RunPath }>();
+  const byContent = new Map<string, RunPath>();
 
   const outlineOf = (fontId: FontId, glyphId: number): RelativeOutline | null => {
     let glyphs = byFont.get(fontId);
@@ -36,13 +46,20 @@ export function createGlyphPaths(fonts: FontCatalog, outlines: GlyphOutlines): G
   };
 
   return {
-    runPath(run) {
-      const cached = runs.get(run);
-      if (cached) return cached;
+    runPath(run, baseline = 0) {
+      const cached = byRun.get(run);
+      if (cached && cached.baseline === baseline) return cached.path;
       const face = fonts.byId(run.fontId);
       if (!face) return null;
-      const path = runPathData(run, face.unitsPerEm, (glyphId) => outlineOf(run.fontId, glyphId));
-      runs.set(run, path);
+      // Everything the path depends on: the face, the size, the place from the baseline, the glyphs.
+      const key = `${run.fontId} ${run.size} ${run.x} ${run.y - baseline} ${run.glyphIds.join(',')} ${run.advances.join(',')} ${run.dx.join(',')} ${run.dy.join(',')}`;
+      let path = byContent.get(key);
+      if (!path) {
+        path = runPathData(run, face.unitsPerEm, (glyphId) => outlineOf(run.fontId, glyphId), baseline);
+        if (byContent.size >= MAX_SHARED_PATHS) byContent.clear();
+        byContent.set(key, path);
+      }
+      byRun.set(run, { baseline, path });
       return path;
     },
   };

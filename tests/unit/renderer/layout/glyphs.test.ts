@@ -51,12 +51,26 @@ describe('createGlyphPaths', () => {
     expect(calls).toHaveLength(3);
   });
 
-  it('joins a run once per run object', () => {
+  it('gives one path object for the same glyphs at the same place from the baseline, so a line that only moved keeps its path', () => {
     const paths = createGlyphPaths(createFontCatalog([face]), outlines([]));
     const r = run();
     expect(paths.runPath(r)).toBe(paths.runPath(r));
-    expect(paths.runPath(run())).not.toBe(paths.runPath(r));
-    expect(paths.runPath(run())).toEqual(paths.runPath(r));
+    expect(paths.runPath(run())).toBe(paths.runPath(r));
+    // The same line 30 pt lower, drawn from a baseline 30 pt lower: the very same path.
+    expect(paths.runPath(run({ y: 230 }), 30)).toBe(paths.runPath(r));
+    // Moved without its baseline, or changed: another path.
+    expect(paths.runPath(run({ y: 230 }))).not.toEqual(paths.runPath(r));
+    expect(paths.runPath(run({ glyphIds: [5, 3, 6, 0, 6] }))).not.toEqual(paths.runPath(r));
+  });
+
+  it('draws a path made from a baseline that much higher, for the translate that puts it back', () => {
+    const paths = createGlyphPaths(createFontCatalog([face]), outlines([]));
+    const first = (d: string): number[] => d.match(/^M(-?[\d.]+) (-?[\d.]+)/u)!.slice(1).map(Number);
+    const [x0, y0] = first(paths.runPath(run())!.d);
+    const [x1, y1] = first(paths.runPath(run({ x: 100, y: 200 }), 150)!.d);
+    // k = 10 / 1000: 150 pt is 15000 font units, and y is up in font units.
+    expect(x1).toBe(x0);
+    expect(y1! - y0!).toBeCloseTo(15000, 6);
   });
 
   it('keeps the outlines of different fonts apart for the same glyph id', () => {
