@@ -40,7 +40,24 @@ export function buildFrameLayouts(storyId: string, thread: readonly ThreadFrame[
   });
 }
 
+/**
+ * The output line last made from each composed line, and where: a paragraph the memo kept
+ * (paragraphMemo.ts) keeps its composed lines, and a line set again at the same place gives the
+ * same LineLayout object. An edit then builds output only for the lines it changed, and the page
+ * view, which keeps unchanged lines by identity, finds them equal at a glance.
+ */
+const laidOut = new WeakMap<StoryLine['line'], { storyId: string; paragraphId: string; x: number; baseline: number; layout: LineLayout }>();
+
 export function lineLayout(storyId: string, placed: StoryLine): LineLayout {
+  const { slot, line, paragraph } = placed;
+  const last = laidOut.get(line);
+  if (last && last.storyId === storyId && last.paragraphId === paragraph.id && last.x === slot.x && last.baseline === slot.baseline) return last.layout;
+  const layout = buildLineLayout(storyId, placed);
+  laidOut.set(line, { storyId, paragraphId: paragraph.id, x: slot.x, baseline: slot.baseline, layout });
+  return layout;
+}
+
+function buildLineLayout(storyId: string, placed: StoryLine): LineLayout {
   const { slot, line, paragraph } = placed;
   const runs: GlyphRun[] = line.runs.map((run) => ({
     fontId: run.fontId,
