@@ -4,22 +4,31 @@ import { defineConfig } from 'electron-vite';
 import type { HtmlTagDescriptor, Plugin } from 'vite';
 
 /**
- * The renderer's entry (src/renderer/main.tsx) starts opening the edition and only then evaluates
- * the chunk with React and the screens, `src/renderer/app/mountApp.tsx`. Linking that chunk (and
- * its styles) from index.html has the browser fetch and compile it meanwhile, so the dynamic
- * import finds it ready and costs no round trip.
+ * The renderer's entry (src/renderer/main.tsx) sends the opening's first requests and only then
+ * evaluates the chunks with the model and layout (`app/boot.ts`) and with React and the screens
+ * (`app/mountApp.tsx`). Linking those chunks (and their styles) from index.html has the browser
+ * fetch and compile them meanwhile, so the dynamic imports find them ready and cost no round trip.
  */
-function preloadAppChunk(entry: string): Plugin {
+function preloadAppChunks(entries: readonly string[]): Plugin {
   return {
     name: 'galley:preload-app-chunk',
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
       handler(_html, ctx) {
-        const chunk = Object.values(ctx.bundle ?? {}).find((c) => c.type === 'chunk' && c.facadeModuleId?.endsWith(entry));
-        if (!chunk || chunk.type !== 'chunk') throw new Error(`preloadAppChunk: the build has no chunk for ${entry}`);
-        const tags: HtmlTagDescriptor[] = [{ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${chunk.fileName}` }, injectTo: 'head' }];
-        for (const css of chunk.viteMetadata?.importedCss ?? []) tags.push({ tag: 'link', attrs: { rel: 'stylesheet', crossorigin: true, href: `./${css}` }, injectTo: 'head' });
+        const tags: HtmlTagDescriptor[] = [];
+        const linked = new Set<string>();
+        for (const entry of entries) {
+          const chunk = Object.values(ctx.bundle ?? {}).find((c) => c.type === 'chunk' && c.facadeModuleId?.endsWith(entry));
+          if (!chunk || chunk.type !== 'chunk') throw new Error(`preloadAppChunks: the build has no chunk for ${entry}`);
+          // The chunk and the chunks it imports statically (the model and layout engine's shared chunk).
+          for (const file of [chunk.fileName, ...chunk.imports]) {
+            if (linked.has(file)) continue;
+            linked.add(file);
+            tags.push({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${file}` }, injectTo: 'head' });
+          }
+          for (const css of chunk.viteMetadata?.importedCss ?? []) tags.push({ tag: 'link', attrs: { rel: 'stylesheet', crossorigin: true, href: `./${css}` }, injectTo: 'head' });
+        }
         return tags;
       },
     },
@@ -46,11 +55,11 @@ export default defineConfig({
   renderer: {
     root: resolve(__dirname, 'src/renderer'),
     base: './',
-    plugins: [react(), preloadAppChunk('src/renderer/app/mountApp.tsx')],
+    plugins: [react(), preloadAppChunks(['src/renderer/app/boot.ts', 'src/renderer/app/mountApp.tsx'])],
     build: {
       // electron-vite leaves the renderer unminified; minified, the code the page must parse and
       // compile before its first paint is half the size (issue 5 §6, opening time).
-      minify: true,
+      minify: process.env.GALLEY_NO_MINIFY ? false : true,
       rollupOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html') } },
     },
   },

@@ -1,9 +1,10 @@
 // editor.bench.ts: the layout editor in Debian Chromium (issue 5 §6), through the real
 // `galley serve` on a fresh sample edition, driven by Playwright with the e2e specs' browser
 // arguments. Three figures:
-//   1. opening the edition to the first fully painted page: navigation start → the renderer's
-//      `galley:first-composed-paint` mark (set in the frame after the first composed page was
-//      committed), cold (a new page each round: fonts come from the host again);
+//   1. opening the edition to the first fully painted page: navigation start → the later of the
+//      renderer's `galley:first-composed-paint` mark (set in the frame after the first composed
+//      page was committed: its text) and `galley:first-photo-paint` (the frame after the decoded
+//      photo was committed), cold (a new page each round: fonts come from the host again);
 //   2. a keystroke in the story editor → the page repainted: the renderer's own
 //      `galley:edit-to-paint` measures (canvas/repaintProbe.ts), one per typed character, with
 //      the lead story made ~1,500 字 in a 4-column frame on the full sample page;
@@ -14,10 +15,12 @@
 // BENCH_AT=middle (the default) types inside the lead story's first body paragraph, so every
 // keystroke reflows the rest of it in the frame; BENCH_AT=end types at the end of the story,
 // which is overset (only the overset count changes on the page).
-// BENCH_TRACE=FILE writes a Chrome trace (timeline and user timing) of the keystrokes, to see
-// where a keystroke's time goes between the edit mark and the paint.
+// BENCH_TRACE=PREFIX writes Chrome traces (timeline and user timing) of the keystrokes and of
+// the drag, PREFIX-keystroke.json and PREFIX-drag.json, to see where the time goes (with
+// BENCH_TRACE_JS=1 they also hold JS samples); BENCH_CPU_PROFILE=PREFIX V8 CPU profiles of both
+// (the renderer's JS only), PREFIX-keystroke.cpuprofile and PREFIX-drag.cpuprofile.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type Browser, chromium, type Page } from '@playwright/test';
@@ -34,9 +37,34 @@ const DRAG_STEPS = 60;
 const FIRST_PAINT_MARK = 'galley:first-composed-paint';
 const FONTS_READY_MARK = 'galley:fonts-ready';
 const FIRST_COMPOSE_MEASURE = 'galley:first-compose';
+const FIRST_PHOTO_PAINT_MARK = 'galley:first-photo-paint';
+const WHOLE_FONTS_MARK = 'galley:whole-fonts';
 const EDIT_TO_PAINT = 'galley:edit-to-paint';
 
-const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'v8.execute', 'toplevel'];
+const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'v8.execute', 'toplevel', ...(process.env['BENCH_TRACE_JS'] ? ['disabled-by-default-v8.cpu_profiler'] : [])];
+
+function tracePathFor(part: 'keystroke' | 'drag'): string | null {
+  const prefix = process.env['BENCH_TRACE'];
+  return prefix ? `${prefix}-${part}.json` : null;
+}
+
+/** A V8 CPU profile of the page from now until stop(), when BENCH_CPU_PROFILE asks for one. */
+async function startCpuProfile(page: Page, part: 'keystroke' | 'drag'): Promise<{ stop: () => Promise<void> } | null> {
+  const prefix = process.env['BENCH_CPU_PROFILE'];
+  if (!prefix) return null;
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  await cdp.send('Profiler.start');
+  return {
+    async stop() {
+      const { profile } = await cdp.send('Profiler.stop');
+      const file = `${prefix}-${part}.cpuprofile`;
+      writeFileSync(file, JSON.stringify(profile));
+      console.log(`  CPU profile written to ${file}`);
+    },
+  };
+}
 
 function stats(values: readonly number[]): { n: number; median: number; p95: number; max: number } {
   const sorted = [...values].sort((a, b) => a - b);
@@ -61,6 +89,11 @@ async function openPage(browser: Browser, url: string): Promise<Page> {
   return page;
 }
 
+/** Waits until the sample page's photo has been painted too (its text may come first). */
+async function waitForPhoto(page: Page): Promise<void> {
+  await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, FIRST_PHOTO_PAINT_MARK, { timeout: 60_000 });
+}
+
 /** Where one opening's time went, from the renderer's own marks and the resource timings. */
 interface OpeningPhases {
   /** The edition asked for: the renderer's entry code has run. */
@@ -71,7 +104,14 @@ interface OpeningPhases {
   fontsReady: number;
   /** The first page composition (its duration). */
   compose: number;
+  /** The page's text painted (composed with the fonts' subsets, or the whole faces). */
   firstPaint: number;
+  /** The page's photo painted. */
+  photoPaint: number;
+  /** Fully painted: text and photo. */
+  fullyPainted: number;
+  /** The whole faces replaced the subsets (after the first paint). */
+  wholeFonts: number;
 }
 
 async function openingPhases(page: Page): Promise<OpeningPhases> {
@@ -79,13 +119,18 @@ async function openingPhases(page: Page): Promise<OpeningPhases> {
   return (await page.evaluate(`(() => {
     const at = (name) => performance.getEntriesByName(name)[0];
     const edition = performance.getEntriesByType('resource').find((e) => e.name.includes('/api/getDocument'));
-    const fetches = performance.getEntries().filter((e) => e.name.startsWith('galley:font-fetch '));
+    const fetches = performance.getEntries().filter((e) => e.name.startsWith('galley:font-fetch ') || e.name.startsWith('galley:font-subset-fetch '));
+    const firstPaint = at(${JSON.stringify(FIRST_PAINT_MARK)})?.startTime ?? NaN;
+    const photoPaint = at(${JSON.stringify(FIRST_PHOTO_PAINT_MARK)})?.startTime ?? NaN;
     return {
       editionAsked: edition ? edition.startTime : NaN,
       fontsAsked: Math.min(...fetches.map((e) => e.startTime)),
       fontsReady: at(${JSON.stringify(FONTS_READY_MARK)})?.startTime ?? NaN,
       compose: at(${JSON.stringify(FIRST_COMPOSE_MEASURE)})?.duration ?? NaN,
-      firstPaint: at(${JSON.stringify(FIRST_PAINT_MARK)})?.startTime ?? NaN,
+      firstPaint,
+      photoPaint,
+      fullyPainted: Math.max(firstPaint, photoPaint),
+      wholeFonts: at(${JSON.stringify(WHOLE_FONTS_MARK)})?.startTime ?? NaN,
     };
   })()`)) as OpeningPhases;
 }
@@ -94,16 +139,22 @@ async function benchOpen(browser: Browser, galley: GalleyServer): Promise<void> 
   const rounds: OpeningPhases[] = [];
   for (let i = 0; i < OPEN_ROUNDS; i++) {
     const page = await openPage(browser, galley.url);
+    await waitForPhoto(page);
+    // The whole faces replace the subsets after the first paint; wait for them to see when.
+    await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, WHOLE_FONTS_MARK, { timeout: 60_000 }).catch(() => {});
     rounds.push(await openingPhases(page));
     await page.close();
   }
   const median = (pick: (p: OpeningPhases) => number): string => stats(rounds.map(pick)).median.toFixed(0);
-  console.log('\nopen the sample edition → first fully painted page (navigation start → first composed paint, cold page each round)');
-  console.log(line('first composed paint', stats(rounds.map((r) => r.firstPaint))));
-  console.log(`  rounds: ${rounds.map((r) => r.firstPaint.toFixed(0)).join(', ')} ms`);
+  console.log('\nopen the sample edition → first fully painted page (navigation start → text and photo painted, cold page each round)');
+  console.log(line('fully painted (text and photo)', stats(rounds.map((r) => r.fullyPainted))));
+  console.log(line('first composed paint (text)', stats(rounds.map((r) => r.firstPaint))));
+  console.log(line('photo painted', stats(rounds.map((r) => r.photoPaint))));
+  console.log(`  rounds (fully painted): ${rounds.map((r) => r.fullyPainted.toFixed(0)).join(', ')} ms`);
   console.log(
     `  medians: edition asked for ${median((r) => r.editionAsked)} ms, first font asked for ${median((r) => r.fontsAsked)} ms, fonts and HarfBuzz ready ${median((r) => r.fontsReady)} ms, ` +
-      `first composition ${median((r) => r.compose)} ms long, painted ${median((r) => r.firstPaint)} ms`,
+      `first composition ${median((r) => r.compose)} ms long, text painted ${median((r) => r.firstPaint)} ms, photo painted ${median((r) => r.photoPaint)} ms, ` +
+      `whole faces in ${median((r) => r.wholeFonts)} ms`,
   );
 }
 
@@ -169,8 +220,9 @@ async function benchKeystrokes(browser: Browser, galley: GalleyServer): Promise<
     if (at === 'middle') await editor.locator(`p[data-style="${ParagraphStyleIds.body}"]`).first().click({ position: { x: 60, y: 6 } });
     else await page.keyboard.press('Control+End');
     await page.evaluate((name) => performance.clearMeasures(name), EDIT_TO_PAINT);
-    const tracePath = process.env['BENCH_TRACE'];
+    const tracePath = tracePathFor('keystroke');
     if (tracePath) await browser.startTracing(page, { path: tracePath, categories: TRACE_CATEGORIES });
+    const profiling = await startCpuProfile(page, 'keystroke');
     const text = '记者现场看到群众有序排队参观展览'.repeat(8).slice(0, KEYSTROKES);
     for (const ch of text) {
       await page.keyboard.type(ch);
@@ -182,6 +234,7 @@ async function benchKeystrokes(browser: Browser, galley: GalleyServer): Promise<
       await browser.stopTracing();
       console.log(`  trace written to ${tracePath}`);
     }
+    await profiling?.stop();
     const samples = await page.evaluate((name) => performance.getEntriesByName(name).map((e) => e.duration), EDIT_TO_PAINT);
     const where = at === 'middle' ? 'inside its first body paragraph, reflowing the frame' : 'at the end of the story, which is overset';
     console.log(`\nkeystroke in the story editor → page repainted (a ${chars} 字 story in a ${frame.columns}-column frame on the full sample page; typing ${where}; BENCH_AT=${at})`);
@@ -220,20 +273,33 @@ async function benchDrag(browser: Browser, galley: GalleyServer): Promise<void> 
       const loop = (t) => { window.__frames.push(t); if (window.__recording) requestAnimationFrame(loop); };
       requestAnimationFrame(loop);
     })()`);
+    const tracePath = tracePathFor('drag');
+    if (tracePath) await browser.startTracing(page, { path: tracePath, categories: TRACE_CATEGORIES });
+    const profiling = await startCpuProfile(page, 'drag');
     await page.mouse.move(start.x, start.y);
     await page.mouse.down();
     for (let i = 1; i <= DRAG_STEPS; i++) {
       await page.mouse.move(start.x + ((end.x - start.x) * i) / DRAG_STEPS, start.y + ((end.y - start.y) * i) / DRAG_STEPS);
       await page.waitForTimeout(16);
     }
+    const dropAt = (await page.evaluate('performance.now()')) as number;
     await page.mouse.up();
     await page.waitForTimeout(600);
     const frames = (await page.evaluate('(() => { window.__recording = false; return window.__frames; })()')) as number[];
-    const intervals = frames.slice(1).map((t, i) => t - (frames[i] ?? t));
-    const long = intervals.filter((ms) => ms > 1000 / 60 + 1).length;
+    if (tracePath) {
+      await browser.stopTracing();
+      console.log(`  trace written to ${tracePath}`);
+    }
+    await profiling?.stop();
+    const intervals = frames.slice(1).map((t, i) => ({ ms: t - (frames[i] ?? t), dragging: t <= dropAt }));
+    const report = (label: string, values: readonly number[]): void => {
+      const long = values.filter((ms) => ms > 1000 / 60 + 1).length;
+      console.log(line(label, stats(values)));
+      console.log(`  frames over 17.7 ms: ${long} of ${values.length}; mean rate ${((values.length / values.reduce((a, b) => a + b, 0)) * 1000).toFixed(1)} fps`);
+    };
     console.log(`\ndragging the photo (text wrap on) ${target.dx} × ${target.dy} pt across ${crossed.length} articles, ${DRAG_STEPS} pointer moves, then 0.6 s after the drop`);
-    console.log(line('frame time (requestAnimationFrame intervals)', stats(intervals)));
-    console.log(`  frames over 17.7 ms: ${long} of ${intervals.length}; mean rate ${((intervals.length / intervals.reduce((a, b) => a + b, 0)) * 1000).toFixed(1)} fps`);
+    report('frame time while dragging (rAF intervals)', intervals.filter((f) => f.dragging).map((f) => f.ms));
+    report('frame time, drop and the 0.6 s after it', intervals.filter((f) => !f.dragging).map((f) => f.ms));
   } finally {
     await page.close();
   }

@@ -1,14 +1,12 @@
-// main.tsx: the renderer's entry point. It is kept small on purpose: it starts the opening
-// (app/opening.ts: the edition, the fonts, HarfBuzz) and evaluates React and the editing screen
-// only once the font files have been requested (see FIRST_RENDER_WAIT_MS). index.html already
-// has the browser fetch and compile that chunk meanwhile (electron.vite.config.ts), so its
-// evaluation cannot hold up the answers that decide which fonts to download.
+// main.tsx: the renderer's entry point. It is kept tiny on purpose: it sends the opening's first
+// requests (host/early.ts: the edition, the font listing, HarfBuzz's wasm) within a few ms of
+// navigation, and only then evaluates the chunk with the model, zod and the layout engine
+// (app/boot.ts), which takes the main thread for ~0.1–0.2 s. index.html has the browser fetch
+// and compile that chunk and the React one meanwhile (electron.vite.config.ts).
 import './styles/app.css';
-import { startOpening } from './app/opening';
-import { createHost } from './host';
+import { startEarlyCalls } from './host/early';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
-const host = createHost();
-const opening = startOpening(host);
-void opening.requested.then(() => import('./app/mountApp')).then(({ mountApp }) => mountApp(root, host, opening));
+const early = startEarlyCalls();
+void import('./app/boot').then(({ boot }) => boot(root, early));

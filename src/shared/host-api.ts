@@ -110,10 +110,20 @@ export const HostApi = {
    * a structured-cloned Uint8Array over IPC, `GET /api/readFont/<id>` over HTTP (src/main/http/fontRoute.ts).
    */
   readFont: {
-    req: z.strictObject({ id: FontIdSchema }),
+    /**
+     * `subset`: for the first paint, a subset of the face holding the open edition's characters
+     * (same glyph ids, features and metrics: it shapes like the whole face), made and cached by
+     * the host when the edition opens; the answer says `subset: true` when it is one. A face that
+     * cannot be subset is answered whole. Over HTTP: `GET /api/readFont/<id>?subset=edition`.
+     */
+    req: z.strictObject({ id: FontIdSchema, subset: z.boolean().optional() }),
     // z.custom, not z.instanceof: the latter narrows to Uint8Array<ArrayBuffer>, and Node's file
     // buffers are typed over ArrayBufferLike.
-    res: z.strictObject({ id: FontIdSchema, bytes: z.custom<Uint8Array>((v) => v instanceof Uint8Array, 'expected the font file as bytes') }),
+    res: z.strictObject({
+      id: FontIdSchema,
+      bytes: z.custom<Uint8Array>((v) => v instanceof Uint8Array, 'expected the font file as bytes'),
+      subset: z.boolean().optional(),
+    }),
   },
   getAppInfo: {
     req: Empty,

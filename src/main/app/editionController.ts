@@ -7,7 +7,7 @@ import { dialog, type BrowserWindow } from 'electron';
 import type { OpenMode } from '../../shared/editions-api';
 import { EditionLoadError } from '../services/errors';
 import { EditionsHost, type JournaledSession, RecentEditions } from '../services/editions';
-import { createFontService, type FontService } from '../services/fonts';
+import { createFontService, type FontService, prewarmFontSubsets } from '../services/fonts';
 import type { HostHandlers } from '../services/hostDispatch';
 import { findProjectRoot } from '../services/sample';
 import { EditionLockedError } from '../services/session';
@@ -38,7 +38,11 @@ export class EditionController {
       documentsDir: places.documentsDir,
       recent: new RecentEditions(places.configDir),
       newId: (kind) => `${kind}-${randomUUID()}`,
-      onSwitched: (session) => this.retitle(session),
+      onSwitched: (session) => {
+        // The window's first paint asks for these font subsets first (services/fonts/fontSubsets.ts).
+        prewarmFontSubsets(this.editions.handlers).catch(() => {});
+        this.retitle(session);
+      },
       log: (error) => console.error('Galley:', error),
     });
   }

@@ -12,6 +12,9 @@ import { sendJson, sendRefusal, statusForResult } from './respond';
 
 export const FONT_ROUTE_PREFIX = '/api/readFont/';
 
+/** Says whether the body is a subset (`subset`) or the whole file (`whole`): readFont's `subset`. */
+export const FONT_SUBSET_HEADER = 'X-Galley-Font';
+
 /** A year, immutable: the URL names the bytes by their hash, so they cannot go stale. */
 export const FONT_CACHE_CONTROL = 'private, max-age=31536000, immutable';
 
@@ -24,7 +27,10 @@ export interface FontRouteContext {
   readonly log: (message: string, error?: unknown) => void;
 }
 
-/** GET/HEAD /api/readFont/<encodeURIComponent(id)>; the caller has checked token, Host and Origin. */
+/**
+ * GET/HEAD /api/readFont/<encodeURIComponent(id)>[?subset=edition]; the caller has checked token,
+ * Host and Origin.
+ */
 export async function handleFontRoute(req: IncomingMessage, res: ServerResponse, path: string, ctx: FontRouteContext): Promise<void> {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     sendRefusal(res, 405, 'invalid-request', `${req.method ?? '?'} is not allowed on a font file; use GET`, { Allow: 'GET, HEAD' });
@@ -42,13 +48,20 @@ export async function handleFontRoute(req: IncomingMessage, res: ServerResponse,
     sendRefusal(res, 400, 'invalid-request', `readFont: not a font id: "${id.slice(0, 100)}"`);
     return;
   }
-  if (req.headers['if-none-match'] === etagOf(id)) {
+  const query = new URLSearchParams((req.url ?? '').split('?')[1] ?? '');
+  const subset = query.get('subset');
+  if (subset !== null && subset !== 'edition') {
+    sendRefusal(res, 400, 'invalid-request', `readFont: unknown subset "${subset.slice(0, 100)}"; the one subset is "edition"`);
+    return;
+  }
+  if (subset === null && req.headers['if-none-match'] === etagOf(id)) {
     // The caller already holds these exact bytes (the id is their hash); nothing to send.
     res.writeHead(304, { ETag: etagOf(id), 'Cache-Control': FONT_CACHE_CONTROL });
     res.end();
     return;
   }
-  const result = await dispatchHostCall(ctx.handlers, 'readFont', { id }, (error) => ctx.log('host method readFont failed', error));
+  const payload = subset === null ? { id } : { id, subset: true };
+  const result = await dispatchHostCall(ctx.handlers, 'readFont', payload, (error) => ctx.log('host method readFont failed', error));
   sendFontResult(res, result, req.method === 'HEAD');
 }
 
@@ -62,12 +75,14 @@ export function sendFontResult(res: ServerResponse, result: HostResult<unknown>,
     sendJson(res, statusForResult(result), result);
     return;
   }
-  const { id, bytes } = result.value as HostResponse<'readFont'>;
+  const { id, bytes, subset } = result.value as HostResponse<'readFont'>;
+  // A subset depends on the edition's text, not only on the id: never kept by the browser.
+  const caching = subset === true ? { 'Cache-Control': 'no-store' } : { 'Cache-Control': FONT_CACHE_CONTROL, ETag: etagOf(id) };
   res.writeHead(200, {
     'Content-Type': 'application/octet-stream',
     'Content-Length': bytes.byteLength,
-    'Cache-Control': FONT_CACHE_CONTROL,
-    ETag: etagOf(id),
+    [FONT_SUBSET_HEADER]: subset === true ? 'subset' : 'whole',
+    ...caching,
   });
   res.end(head ? undefined : bytes);
 }

@@ -4,6 +4,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { isHostMethod } from '../../shared/host-api';
 import { ServiceError } from '../services/errors';
 import { dispatchHostCall, type HostHandlers } from '../services/hostDispatch';
+import { handleAssetRoute, isAssetRoute } from './assetRoute';
 import { handleFontRoute, isFontRoute, sendFontResult } from './fontRoute';
 import { readBody } from './readBody';
 import { hostAllowed, originAllowed } from './requestGuards';
@@ -45,6 +46,10 @@ export async function handleProtected(req: IncomingMessage, res: ServerResponse,
 async function handleApi(req: IncomingMessage, res: ServerResponse, path: string, ctx: ProtectedContext): Promise<void> {
   if (isFontRoute(path)) {
     await handleFontRoute(req, res, path, ctx);
+    return;
+  }
+  if (isAssetRoute(path)) {
+    await handleAssetRoute(req, res, path, ctx);
     return;
   }
   if (req.method !== 'POST') {

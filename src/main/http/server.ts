@@ -6,7 +6,8 @@ import type { AddressInfo } from 'node:net';
 import { access, realpath } from 'node:fs/promises';
 import { join } from 'node:path';
 import { MAX_IMAGE_IMPORT_BASE64 } from '../../shared/image-api';
-import { createFontService, type FontService } from '../services/fonts';
+import { createFontService, type FontService, prewarmFontSubsets } from '../services/fonts';
+import { prewarmScreenRenditions } from '../services/images';
 import { findProjectRoot } from '../services/sample';
 import type { HostHandlers } from '../services/hostDispatch';
 import { createHostHandlers, type EditionSession } from '../services/session';
@@ -113,8 +114,13 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
   port = await listen(server, options.port ?? 0);
   // The page's first question is the font listing, and the first listing of a process scans the
   // system font folders (0.1–0.4 s on a loaded machine): scan now, while the browser is still
-  // loading the renderer. A failure is the page's to report, when it asks.
-  handlers.listFonts({}).catch(() => {});
+  // loading the renderer; then make the font subsets of the edition's faces, which the page
+  // view asks for first (services/fonts/fontSubsets.ts), and the screen renditions of the first
+  // page's photos (services/images/hostImage.ts). A failure is the page's to report, when it asks.
+  prewarmFontSubsets(handlers)
+    .catch(() => 0)
+    .then(() => prewarmScreenRenditions(handlers))
+    .catch(() => {});
   return {
     url: `http://127.0.0.1:${port}/?token=${token}`,
     token,

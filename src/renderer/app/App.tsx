@@ -14,7 +14,7 @@ export function App({ host, opening }: { host: Host; opening: Opening }): ReactN
   return (
     <I18nProvider>
       <EditorProvider store={opening.store}>
-        <AssetProvider host={host}>
+        <AssetProvider host={host} cache={opening.assets}>
           <LayoutProvider session={opening.layout}>
             <PhotoProvider host={host}>
               <Workspace host={host} />

@@ -1,43 +1,34 @@
 // http.ts: the browser transport for `galley serve`. POST /api/<method> with the per-run token
 // the server printed in the page URL; this file and httpFont.ts (readFont, binary) fetch /api.
 import type { HostMethod, HostRequest, HostResponse } from '../../shared/host-api';
+import type { EarlyCalls, EarlyMethod } from './early';
+import { fetchAssetBytes } from './httpAsset';
 import { fetchFontFile } from './httpFont';
+import { readToken } from './token';
 import { type Host, HostError, hostMethods, isHostResult } from './types';
 
-const TOKEN_KEY = 'galley.token';
+export { readToken } from './token';
 
 /**
- * The token from ?token=… in the address, remembered for the tab so a reload or a page that
- * dropped the query still works. The address wins when both exist (a new server run).
+ * @param early requests main.tsx sent before this host existed (host/early.ts): the first
+ *   getDocument and listFonts take their answer from there, read exactly like any other.
  */
-export function readToken(): string | null {
-  const fromUrl = new URLSearchParams(window.location.search).get('token');
-  if (fromUrl) {
-    try {
-      window.sessionStorage.setItem(TOKEN_KEY, fromUrl);
-    } catch {
-      // Storage can be disabled; the address still carries the token.
-    }
-    return fromUrl;
-  }
-  try {
-    return window.sessionStorage.getItem(TOKEN_KEY);
-  } catch {
-    return null;
-  }
-}
-
-export function createHttpHost(): Host {
+export function createHttpHost(early?: EarlyCalls): Host {
   const call = async <M extends HostMethod>(method: M, req: HostRequest<M>): Promise<HostResponse<M>> => {
     const token = readToken();
     if (!token) throw new HostError('unauthorized', `${method}: no access token in the page address (?token=…)`);
+    const sent = isEmpty(req) ? early?.take(method as EarlyMethod) : null;
     let response: Response;
     try {
-      response = await fetch(`/api/${method}`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
-        body: JSON.stringify(req),
-      });
+      const answer = sent ? await sent : null;
+      response =
+        answer?.transport === 'http'
+          ? answer.response
+          : await fetch(`/api/${method}`, {
+              method: 'POST',
+              headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+              body: JSON.stringify(req),
+            });
     } catch (error) {
       throw new HostError('transport', `${method}: ${error instanceof Error ? error.message : String(error)}`);
     }
@@ -56,7 +47,17 @@ export function createHttpHost(): Host {
   const readFont: Host['readFont'] = (req) => {
     const token = readToken();
     if (!token) return Promise.reject(new HostError('unauthorized', 'readFont: no access token in the page address (?token=…)'));
-    return fetchFontFile(req, token);
+    const sent = req.subset === true ? early?.takeSubset(req.id) : null;
+    return fetchFontFile(req, token, sent?.then((answer) => (answer.transport === 'http' ? answer.response : null)));
   };
-  return { ...hostMethods(call), readFont, transport: 'http', onCommand: () => () => {} };
+  const readAssetBytes: Host['readAssetBytes'] = (req) => {
+    const token = readToken();
+    if (!token) return Promise.reject(new HostError('unauthorized', 'readAsset: no access token in the page address (?token=…)'));
+    return fetchAssetBytes(req, token);
+  };
+  return { ...hostMethods(call), readFont, readAssetBytes, transport: 'http', onCommand: () => () => {} };
+}
+
+function isEmpty(req: unknown): boolean {
+  return typeof req === 'object' && req !== null && Object.keys(req).length === 0;
 }

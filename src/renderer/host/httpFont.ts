@@ -6,14 +6,16 @@ import type { HostRequest, HostResponse } from '../../shared/host-api';
 import { isFontId } from '../../shared/layout/fonts';
 import { HostError, isHostResult } from './types';
 
-export async function fetchFontFile(req: HostRequest<'readFont'>, token: string): Promise<HostResponse<'readFont'>> {
+/** @param sent the answer to the same request sent early (host/early.ts), if it was. */
+export async function fetchFontFile(req: HostRequest<'readFont'>, token: string, sent?: Promise<Response | null>): Promise<HostResponse<'readFont'>> {
   // The id goes into a URL path: check it against the contract's pattern before it does. (Not
   // with the zod schema: its first parse in a page cost ~20 ms, just before the downloads.)
   const { id } = req;
   if (typeof id !== 'string' || !isFontId(id)) throw new HostError('invalid-request', `readFont: not a font id: "${String(id).slice(0, 100)}"`);
   let response: Response;
   try {
-    response = await fetch(`/api/readFont/${encodeURIComponent(id)}`, { headers: { Authorization: `Bearer ${token}` } });
+    const query = req.subset === true ? '?subset=edition' : '';
+    response = (await sent) ?? (await fetch(`/api/readFont/${encodeURIComponent(id)}${query}`, { headers: { Authorization: `Bearer ${token}` } }));
   } catch (error) {
     throw new HostError('transport', `readFont: ${error instanceof Error ? error.message : String(error)}`);
   }
@@ -25,7 +27,9 @@ export async function fetchFontFile(req: HostRequest<'readFont'>, token: string)
       // over in one piece. response.arrayBuffer() copied it in on the main thread as it came,
       // which blocked the page for 0.15–0.25 s per opening and made the 36 MB slower to arrive.
       const blob = await response.blob();
-      return { id, bytes: new Uint8Array(await blob.arrayBuffer()) };
+      const bytes = new Uint8Array(await blob.arrayBuffer());
+      // src/main/http/fontRoute.ts FONT_SUBSET_HEADER: a subset, or the whole file.
+      return response.headers.get('X-Galley-Font') === 'subset' ? { id, bytes, subset: true } : { id, bytes };
     } catch (error) {
       throw new HostError('transport', `readFont: the font file was cut off (${error instanceof Error ? error.message : String(error)})`);
     }

@@ -10,6 +10,11 @@ export type HostMethods = {
 export interface Host extends HostMethods {
   /** Which transport is in use, for the about line and diagnostics only. */
   readonly transport: 'electron' | 'http';
+  /**
+   * readAsset as bytes: a binary GET over HTTP (host/httpAsset.ts), base64 decoded here over
+   * IPC. Optional so test hosts may leave it out (callers then decode readAsset's answer).
+   */
+  readonly readAssetBytes?: (req: HostRequest<'readAsset'>) => Promise<{ mime: string; bytes: Uint8Array<ArrayBuffer> }>;
   /** Menu commands (Electron); in a browser no menu exists and this never fires. */
   onCommand(listener: (command: HostCommand) => void): () => void;
 }

@@ -64,8 +64,9 @@ export function usePageLayout(edition: Edition | null, page: Page | null): PageL
     if (!ready || performance.getEntriesByName(FIRST_PAINT_MARK).length > 0) return;
     requestAnimationFrame(() => {
       if (performance.getEntriesByName(FIRST_PAINT_MARK).length === 0) performance.mark(FIRST_PAINT_MARK);
+      session.notePainted();
     });
-  }, [ready]);
+  }, [ready, session]);
 
   const env = status.phase === 'ready' ? status.env : null;
   const outlines = status.phase === 'ready' ? status.outlines : null;

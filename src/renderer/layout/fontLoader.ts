@@ -23,6 +23,13 @@ export interface FontLoader {
    * When the listing has arrived, the fetches start before this returns.
    */
   faces(ids: readonly FontId[]): Promise<Face[]>;
+  /**
+   * For the first paint: the faces as the host's subsets of the open edition's characters
+   * (readFont `subset`), each under the id of its whole face; a face the host answers whole is
+   * kept as the whole face, so faces() does not fetch it again. A subset shapes like its face for
+   * the characters it holds; hasGlyph is false for the others.
+   */
+  subsetFaces(ids: readonly FontId[]): Promise<Face[]>;
   stats(): FontLoadStats;
 }
 
@@ -92,8 +99,42 @@ export function createFontLoader(host: Pick<HostMethods, 'listFonts' | 'readFont
       }),
     );
 
+  const subsetFace = async (known: readonly FontListing[], id: FontId): Promise<Face> => {
+    const cached = opened.get(id);
+    if (cached) return cached;
+    const parsed = parseFontId(id);
+    const name = known.find((f) => f.id === id)?.file ?? id;
+    if (!parsed) throw new FontLoadError(name, 'not a font id');
+    const started = performance.now();
+    let answer: { bytes: Uint8Array; subset?: boolean | undefined };
+    try {
+      answer = await host.readFont({ id, subset: true });
+    } catch (error) {
+      throw new FontLoadError(name, error instanceof Error ? error.message : String(error));
+    }
+    const { bytes } = answer;
+    stats = { files: stats.files + 1, bytes: stats.bytes + bytes.byteLength };
+    performance.measure(`galley:font-subset-fetch ${name}`, { start: started, detail: { bytes: bytes.byteLength, subset: answer.subset === true } });
+    if (answer.subset !== true) {
+      // The whole file after all (the host could not subset it): it is the face itself.
+      if (!files.has(parsed.sha256)) files.set(parsed.sha256, Promise.resolve(bytes));
+      return open(known, [id]).then(([face]) => face as Face);
+    }
+    try {
+      // A subset is one face (index 0) whatever the index in its file; it keeps the whole face's
+      // id, as the layout must name the face it will be composed with once that is here.
+      return { ...openFace(bytes, parsed.sha256, 0), id };
+    } catch (error) {
+      throw new FontLoadError(name, `its subset cannot be opened: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+
   return {
     listing: list,
+    subsetFaces: (ids) => {
+      const all = (known: readonly FontListing[]): Promise<Face[]> => Promise.all(ids.map((id) => subsetFace(known, id)));
+      return listed ? all(listed) : list().then(all);
+    },
     listed: () => listed,
     // No await before the fetches when the listing is here: an await would let React's render of
     // the workspace (a microtask queued by the same store update) run first, ~0.2 s.

@@ -18,3 +18,12 @@ export function loadHarfBuzzShaper(): Promise<HarfBuzzShaper> {
   }
   return shaper;
 }
+
+/**
+ * A second shaper over the same wasm, for the opening's subset faces (LayoutSession): they carry
+ * the ids of the whole faces, and a shaper remembers its fonts and shaped runs by face id, so the
+ * whole faces get the window's own shaper, untouched by the subsets.
+ */
+export function loadSubsetShaper(): Promise<HarfBuzzShaper> {
+  return import('harfbuzzjs').then((hb) => createHarfBuzzShaper(hb));
+}

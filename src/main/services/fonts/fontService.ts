@@ -11,7 +11,7 @@
 // signature is still the one the index recorded for its hash.
 import { stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { type Face, type FaceInfo, type FontId, parseFontId } from '../../../shared/layout/fonts';
+import { type Face, type FaceInfo, type FontId, isFontId, parseFontId } from '../../../shared/layout/fonts';
 import { ServiceError } from '../errors';
 import { DEFAULT_FONT_FILES, type FontLicence, resolveDefaultFont } from './defaultFonts';
 import { FontFileError } from './FontFileError';
@@ -19,7 +19,9 @@ import { describeFontBytes, type FileSignature, type FontFileRecord, readFontByt
 import { type FolderProblem, type FoundFile, scanEditionFonts, scanSystemFolders, systemFontDirs } from './fontFolders';
 import { defaultCacheDir, FONT_INDEX_FILE, type FontIndex, openFontIndex } from './fontIndexCache';
 import { timePhaseSync } from '../timings';
+import { createFontSubsetCache } from './fontSubsets';
 import { lazyFace } from './lazyFace';
+import type { UnicodeSubsetter } from './unicodeSubset';
 
 export type FontSource = 'edition' | 'default' | 'system';
 
@@ -47,6 +49,12 @@ export interface FontService {
   /** The bytes of the whole file holding face `id` (a whole collection for a TTC face). */
   readFont(id: string, options?: { readonly editionDir?: string }): Promise<Uint8Array>;
   /**
+   * For the page view's first paint: a subset of face `id` holding `codePoints` (fontSubsets.ts),
+   * or the whole file (`subset: false`) when the face cannot be subset. Optional: services made
+   * for tests and tools may leave it out, and callers then read the whole file.
+   */
+  readFontSubset?(id: string, codePoints: ReadonlySet<number>, options?: { readonly editionDir?: string }): Promise<{ bytes: Uint8Array; subset: boolean }>;
+  /**
    * Faces with bytes and coverage, for composing in this process; cached by id. A face's file is
    * read when its bytes or glyphs are first asked for (a changed file then throws ServiceError).
    */
@@ -63,6 +71,8 @@ export interface FontServiceOptions {
    * the platform's per-user cache), null to keep the index in memory only.
    */
   readonly cacheDir?: string | null;
+  /** Makes readFontSubset's subsets; hb-subset (unicodeSubset.ts) when absent. Tests pass a failing one. */
+  readonly subsetter?: UnicodeSubsetter;
 }
 
 interface CachedFile {
@@ -189,13 +199,21 @@ export function createFontService(options: FontServiceOptions): FontService {
     return bytes;
   };
 
+  const readFont = async (id: string, opts: { readonly editionDir?: string } = {}): Promise<Uint8Array> => {
+    if (!parseFontId(id)) throw new ServiceError('invalid-request', `not a font id: "${id.slice(0, 100)}"`);
+    const entry = (await list(opts)).fonts.find((f) => f.info.id === id);
+    if (!entry) throw new ServiceError('not-found', `no font with the id ${id}`);
+    return verifiedBytes(entry);
+  };
+  const subsets = createFontSubsetCache(options.subsetter);
+
   return {
     list,
-    async readFont(id, opts = {}) {
-      if (!parseFontId(id)) throw new ServiceError('invalid-request', `not a font id: "${id.slice(0, 100)}"`);
-      const entry = (await list(opts)).fonts.find((f) => f.info.id === id);
-      if (!entry) throw new ServiceError('not-found', `no font with the id ${id}`);
-      return verifiedBytes(entry);
+    readFont,
+    async readFontSubset(id, codePoints, opts = {}) {
+      if (!isFontId(id)) throw new ServiceError('invalid-request', `not a font id: "${id.slice(0, 100)}"`);
+      const subset = await subsets.read(id, codePoints, (i) => readFont(i, opts));
+      return subset ? { bytes: subset, subset: true } : { bytes: await readFont(id, opts), subset: false };
     },
     async openFaces(entries) {
       return entries.map((entry) => {

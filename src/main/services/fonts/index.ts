@@ -9,3 +9,5 @@ export { createFontService, type FontEntry, type FontListing, type FontService, 
 export { loadHarfBuzzShaper } from './harfbuzz';
 export { lazyFace } from './lazyFace';
 export { loadLayoutEnv, type LayoutEnvOptions, rememberMatches } from './layoutEnv';
+export { createFontSubsetCache, editionCodePoints, type FontSubsetCache, LAYOUT_EXTRA_TEXT, prewarmFontSubsets } from './fontSubsets';
+export { createUnicodeSubsetter, UnicodeSubsetError, type UnicodeSubsetter } from './unicodeSubset';

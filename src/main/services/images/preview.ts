@@ -23,3 +23,20 @@ export async function makePreview(bytes: Uint8Array, facts: Pick<ImageFacts, 'ha
   const buffer = await encoded.toBuffer();
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
 }
+
+/** The long side of the rendition the page view gets of a large photo (readScreenRendition). */
+export const SCREEN_MAX_PX = 2048;
+
+/**
+ * A photo sized for the screen: at most SCREEN_MAX_PX on its long side, sRGB JPEG (PNG when it
+ * has transparency). A 3 MB camera JPEG becomes a few hundred KB that the page view downloads
+ * and decodes at once, instead of the whole file competing with the fonts for the first paint.
+ */
+export async function makeScreenRendition(bytes: Uint8Array): Promise<{ mime: string; bytes: Uint8Array }> {
+  // An alpha channel that is opaque everywhere (common in PNG photos) does not need PNG.
+  const hasAlpha = (await sharp(bytes).metadata()).hasAlpha && !(await sharp(bytes).stats()).isOpaque;
+  const image = sharp(bytes).resize({ width: SCREEN_MAX_PX, height: SCREEN_MAX_PX, fit: 'inside', withoutEnlargement: true }).toColourspace('srgb');
+  const encoded = hasAlpha ? image.png() : image.flatten({ background: '#ffffff' }).jpeg({ quality: PREVIEW_JPEG_QUALITY });
+  const buffer = await encoded.toBuffer();
+  return { mime: hasAlpha ? 'image/png' : 'image/jpeg', bytes: new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength) };
+}

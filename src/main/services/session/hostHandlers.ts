@@ -4,7 +4,7 @@ import type { FontListing } from '../../../shared/host-api';
 import { suggestedExportDir } from '../export';
 import { editionsUnavailable } from '../editions/editionsUnavailable';
 import { textImportHandlers } from '../editions/importText';
-import type { FontEntry, FontService } from '../fonts';
+import { editionCodePoints, type FontEntry, type FontService } from '../fonts';
 import type { HostHandlers } from '../hostDispatch';
 import { importImageForSession, readScreenRendition } from '../images';
 import { findProjectRoot } from '../sample';
@@ -61,7 +61,10 @@ export function createHostHandlers(session: EditionSession, transport: 'electron
       return { fonts: entries.map(listing), problems: problems.map((p) => ({ file: p.file, reason: p.reason })) };
     },
     // Raw bytes: IPC structured-clones them, the HTTP host streams them (http/fontRoute.ts).
-    readFont: async ({ id }) => ({ id, bytes: await fonts.readFont(id, { editionDir: session.dir }) }),
+    readFont: async ({ id, subset }) =>
+      subset && fonts.readFontSubset
+        ? { id, ...(await fonts.readFontSubset(id, editionCodePoints(session.edition), { editionDir: session.dir })) }
+        : { id, bytes: await fonts.readFont(id, { editionDir: session.dir }) },
     getAppInfo: async () => ({ version, transport, exportDir: suggestedExportDir(session.dir) }),
     ...createExportHandlers(session, fonts, setup),
     ...textImportHandlers(),

@@ -26,12 +26,22 @@ async function hostError(promise: Promise<unknown>): Promise<HostError> {
 }
 
 describe('readToken', () => {
-  it('takes the token from the page address and remembers it for the tab', () => {
-    const storage = new FakeStorage();
-    vi.stubGlobal('window', fakeWindow({ search: '?token=abc123', sessionStorage: storage }));
-    expect(readToken()).toBe('abc123');
-    vi.stubGlobal('window', fakeWindow({ search: '', sessionStorage: storage }));
-    expect(readToken()).toBe('abc123');
+  it('takes the token from the page address and remembers it for the tab, after the opening', () => {
+    vi.useFakeTimers();
+    try {
+      const storage = new FakeStorage();
+      vi.stubGlobal('window', fakeWindow({ search: '?token=abc123', sessionStorage: storage }));
+      expect(readToken()).toBe('abc123');
+      // The storage write waits (a page's first sessionStorage access is slow)…
+      expect(storage.getItem('galley.token')).toBeNull();
+      vi.runAllTimers();
+      expect(storage.getItem('galley.token')).toBe('abc123');
+      // …and a page whose address has lost the token finds it there.
+      vi.stubGlobal('window', fakeWindow({ search: '', sessionStorage: storage }));
+      expect(readToken()).toBe('abc123');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('prefers the address over a remembered token from an earlier server run', () => {
