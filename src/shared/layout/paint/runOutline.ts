@@ -62,50 +62,84 @@ const ARITY: Readonly<Record<string, number>> = { M: 2, L: 2, H: 1, V: 1, C: 6, 
 const num = (n: number): string => String(Math.round(n * 1000) / 1000 + 0);
 
 /**
- * Numbers of a path command, separated as SVG allows: a minus sign separates by itself. A CJK
- * glyph is hundreds of characters of path data and a keystroke hands the browser ~100 kB of it
- * to parse, so every character saved counts.
- */
-function numbers(values: readonly number[]): string {
-  let out = '';
-  for (const v of values) {
-    const s = num(v);
-    out += out === '' || s.startsWith('-') ? s : ` ${s}`;
-  }
-  return out;
-}
-
-/**
  * An absolute outline (M, L, H, V, C, S, Q, T, Z, as HarfBuzz and font tools write them) as a
  * start point and a relative tail; null for an empty outline. Relative input is not expected and
  * is refused, so a wrong path can never be drawn silently displaced. Points are rounded to whole
  * font units first (font outlines are integers; HarfBuzz adds the half-unit midpoints of
  * TrueType curves): a quarter less path data, a shift of at most half a unit (0.005 pt at 10 pt),
- * and the relative steps, as differences of rounded points, add up to no drift.
+ * and the relative steps, as differences of rounded points, add up to no drift. A minus sign
+ * separates numbers by itself, as SVG allows: every character saved is one the browser does not
+ * parse. The page's first paint turns ~3,000 outlines, so this is a scanner, not a regex.
  */
 export function relativeOutline(d: string): RelativeOutline | null {
-  const tokens = d.match(/[A-Za-z]|-?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?/gu);
-  if (tokens === null || tokens.length === 0) return null;
-  let i = 0;
+  const n = d.length;
+  let p = 0;
   let command = '';
   let cx = 0;
   let cy = 0;
   let sx = 0;
   let sy = 0;
   let start: { x: number; y: number } | null = null;
-  const parts: string[] = [];
-  const next = (): number => {
-    const v = Number(tokens[i++]);
-    if (!Number.isFinite(v)) throw new Error(`relativeOutline: a number was expected in "${d.slice(0, 60)}"`);
-    return Math.round(v);
+  let tail = '';
+  // Separators: space, comma, tab, CR, LF.
+  const skip = (): void => {
+    while (p < n) {
+      const c = d.charCodeAt(p);
+      if (c !== 32 && c !== 44 && c !== 9 && c !== 10 && c !== 13) return;
+      p++;
+    }
   };
-  for (let token: string | undefined = tokens[0]; token !== undefined; token = tokens[i]) {
-    if (/[A-Za-z]/u.test(token)) {
-      command = token;
-      i++;
+  const next = (): number => {
+    skip();
+    // Parsed from the character codes: a slice and Number() per coordinate cost twice as much.
+    const from = p;
+    let sign = 1;
+    let c = d.charCodeAt(p);
+    if (c === 45 || c === 43) {
+      if (c === 45) sign = -1;
+      c = d.charCodeAt(++p);
+    }
+    let value = 0;
+    let digits = 0;
+    while (c >= 48 && c <= 57) {
+      value = value * 10 + (c - 48);
+      digits++;
+      c = d.charCodeAt(++p);
+    }
+    if (c === 46) {
+      let scale = 0.1;
+      c = d.charCodeAt(++p);
+      while (c >= 48 && c <= 57) {
+        value += (c - 48) * scale;
+        scale /= 10;
+        digits++;
+        c = d.charCodeAt(++p);
+      }
+    }
+    if (c === 101 || c === 69) {
+      // An exponent (no font tool writes one for outlines): parse the whole token exactly.
+      p++;
+      if (d[p] === '-' || d[p] === '+') p++;
+      while (p < n && d.charCodeAt(p) >= 48 && d.charCodeAt(p) <= 57) p++;
+      const v = Number(d.slice(from, p));
+      if (!Number.isFinite(v)) throw new Error(`relativeOutline: a number was expected in "${d.slice(0, 60)}"`);
+      return Math.round(v);
+    }
+    if (digits === 0) throw new Error(`relativeOutline: a number was expected in "${d.slice(0, 60)}"`);
+    return Math.round(sign * value);
+  };
+  /** Appends one relative step (an integer: a difference of rounded points). */
+  const put = (v: number, first: boolean): void => {
+    tail += first || v < 0 ? String(v) : ` ${v}`;
+  };
+  for (skip(); p < n; skip()) {
+    const c = d.charCodeAt(p);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
+      command = d[p] ?? '';
+      p++;
       if (!(command in ARITY)) throw new Error(`relativeOutline: only absolute path commands are handled, not "${command}"`);
       if (command === 'Z') {
-        parts.push('z');
+        tail += 'z';
         cx = sx;
         cy = sy;
         continue;
@@ -118,7 +152,11 @@ export function relativeOutline(d: string): RelativeOutline | null {
         const x = next();
         const y = next();
         if (start === null) start = { x, y };
-        else parts.push(`m${numbers([x - cx, y - cy])}`);
+        else {
+          tail += 'm';
+          put(x - cx, true);
+          put(y - cy, false);
+        }
         cx = sx = x;
         cy = sy = y;
         command = 'L'; // further pairs after M are line-tos (SVG rule)
@@ -128,33 +166,45 @@ export function relativeOutline(d: string): RelativeOutline | null {
       case 'T': {
         const x = next();
         const y = next();
-        parts.push(`${command.toLowerCase()}${numbers([x - cx, y - cy])}`);
+        tail += command === 'L' ? 'l' : 't';
+        put(x - cx, true);
+        put(y - cy, false);
         cx = x;
         cy = y;
         break;
       }
       case 'H': {
         const x = next();
-        parts.push(`h${num(x - cx)}`);
+        tail += 'h';
+        put(x - cx, true);
         cx = x;
         break;
       }
       case 'V': {
         const y = next();
-        parts.push(`v${num(y - cy)}`);
+        tail += 'v';
+        put(y - cy, true);
         cy = y;
         break;
       }
       default: {
-        const values = Array.from({ length: ARITY[command] ?? 0 }, next);
-        const rel = values.map((v, j) => v - (j % 2 === 0 ? cx : cy));
-        parts.push(`${command.toLowerCase()}${numbers(rel)}`);
-        cx = values[values.length - 2] ?? cx;
-        cy = values[values.length - 1] ?? cy;
+        // C, S, Q: pairs of points, each relative to the current point; the last one becomes it.
+        const pairs = (ARITY[command] ?? 0) / 2;
+        tail += command.toLowerCase();
+        let x = cx;
+        let y = cy;
+        for (let k = 0; k < pairs; k++) {
+          x = next();
+          y = next();
+          put(x - cx, k === 0);
+          put(y - cy, false);
+        }
+        cx = x;
+        cy = y;
       }
     }
   }
-  return start === null ? null : { x: start.x, y: start.y, tail: parts.join('') };
+  return start === null ? null : { x: start.x, y: start.y, tail };
 }
 
 /**

@@ -100,6 +100,15 @@ describe('relativeOutline', () => {
     expect(rel.tail).toBe('h40v-60l-30 40q-5-5-10 0z');
   });
 
+  it('reads any separators SVG allows, signs, exponents and bare fractions, and refuses a lone sign', () => {
+    const rel = relativeOutline('M 1e2,+2.5e1\nL\t-.5 .6Q3,4,5,6 Z')!;
+    expect([rel.x, rel.y]).toEqual([100, 25]);
+    // -0.5 rounds to -0 and .6 to 1 (JavaScript rounds halves up).
+    expect(rel.tail).toBe('l-100-24q3 3 5 5z');
+    expect(() => relativeOutline('M0 0L- 5Z')).toThrow(/number was expected/u);
+    expect(() => relativeOutline('M0 0L. 5Z')).toThrow(/number was expected/u);
+  });
+
   it('rounds points to whole font units before making them relative, so the steps never drift', () => {
     // HarfBuzz gives TrueType's implied on-curve midpoints as halves: 25 of them, one after another.
     const halves = Array.from({ length: 25 }, (_, i) => `L${i + 0.5} ${(i + 1) * 10 + 0.5}`).join('');
