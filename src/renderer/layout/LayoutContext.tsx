@@ -1,7 +1,7 @@
 // LayoutContext.tsx: the layout session for React. The provider hands down the window's session;
 // usePageLayout composes the shown page when the edition, the page or the fonts change, and
 // keeps the previous result for every story that did not change (incremental.ts).
-import { createContext, type ReactNode, use, useEffect, useMemo, useSyncExternalStore } from 'react';
+import { createContext, type ReactNode, use, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import type { FontCatalog } from '../../shared/layout/fonts';
 import type { PageComposition } from '../../shared/layout/page';
 import type { Edition, Page } from '../../shared/model';
@@ -70,7 +70,18 @@ export function usePageLayout(edition: Edition | null, page: Page | null): PageL
 
   const env = status.phase === 'ready' ? status.env : null;
   const outlines = status.phase === 'ready' ? status.outlines : null;
-  const glyphs = useMemo(() => (env && outlines ? createGlyphPaths(env.fonts, outlines) : null), [env, outlines]);
+  const subset = status.phase === 'ready' && status.subset;
+  // The outlines the opening's subsets drew, once the whole faces replace them: the same ids and
+  // glyph ids (glyphPaths.ts drawn()), so the swap does not turn the page's ~2,000 outlines again.
+  const last = useRef<{ glyphs: GlyphPaths; subset: boolean } | null>(null);
+  const glyphs = useMemo(() => {
+    if (!env || !outlines) return null;
+    const before = last.current;
+    return createGlyphPaths(env.fonts, outlines, before?.subset && !subset ? before.glyphs.drawn() : undefined);
+  }, [env, outlines, subset]);
+  useEffect(() => {
+    last.current = glyphs ? { glyphs, subset } : null;
+  }, [glyphs, subset]);
   const fontBytes = status.phase === 'ready' ? status.fonts.bytes : 0;
 
   return useMemo((): PageLayoutState => {

@@ -22,15 +22,30 @@ export interface RunPath {
 export interface GlyphPaths {
   /** The run's outline from `baseline` (page points), or null when its face is not in this session's catalog. */
   runPath(run: GlyphRun, baseline?: number): RunPath | null;
+  /**
+   * What was drawn so far, for the GlyphPaths of the whole faces that replace the opening's
+   * subsets (layoutSession.ts): hb-subset keeps glyph ids and outlines (RETAIN_GIDS), so every
+   * outline a subset drew is the whole face's too. Glyphs a subset drew as nothing are left out:
+   * the subset may simply lack them.
+   */
+  drawn(): DrawnOutlines;
+}
+
+export interface DrawnOutlines {
+  readonly outlines: ReadonlyMap<FontId, ReadonlyMap<number, RelativeOutline>>;
+  readonly paths: ReadonlyMap<string, RunPath>;
 }
 
 /** Distinct paths kept by content; a long session's typing must not grow the cache without end. */
 const MAX_SHARED_PATHS = 20_000;
 
-export function createGlyphPaths(fonts: FontCatalog, outlines: GlyphOutlines): GlyphPaths {
-  const byFont = new Map<FontId, Map<number, RelativeOutline | null>>();
+/** `from`: what the opening's subsets drew, when these are the whole faces of the same ids. */
+export function createGlyphPaths(fonts: FontCatalog, outlines: GlyphOutlines, from?: DrawnOutlines): GlyphPaths {
+  const byFont = new Map<FontId, Map<number, RelativeOutline | null>>([...(from?.outlines ?? [])].map(([id, glyphs]) => [id, new Map(glyphs)]));
   const byRun = new WeakMap<GlyphRun, { baseline: number; path: RunPath }>();
-  const byContent = new Map<string, RunPath>();
+  // A subset's runs hold only glyph ids the subset kept (its cmap and closure name no others), whose
+  // outlines it kept too: each run path it drew is the whole face's.
+  const byContent = new Map<string, RunPath>(from?.paths ?? []);
 
   const outlineOf = (fontId: FontId, glyphId: number): RelativeOutline | null => {
     let glyphs = byFont.get(fontId);
@@ -61,6 +76,15 @@ export function createGlyphPaths(fonts: FontCatalog, outlines: GlyphOutlines): G
       }
       byRun.set(run, { baseline, path });
       return path;
+    },
+    drawn() {
+      const drawnOutlines = new Map<FontId, Map<number, RelativeOutline>>();
+      for (const [id, glyphs] of byFont) {
+        const kept = new Map<number, RelativeOutline>();
+        for (const [gid, outline] of glyphs) if (outline !== null) kept.set(gid, outline);
+        drawnOutlines.set(id, kept);
+      }
+      return { outlines: drawnOutlines, paths: byContent };
     },
   };
 }

@@ -73,6 +73,22 @@ describe('createGlyphPaths', () => {
     expect(y1! - y0!).toBeCloseTo(15000, 6);
   });
 
+  it('hands the whole faces what the subsets drew, and asks the whole face for what a subset drew as nothing', () => {
+    // The subset lacks glyph 6 (drawn as nothing): its runs never hold it; the whole face has it.
+    const subset = createGlyphPaths(createFontCatalog([face]), { glyphPath: (_f, gid) => (gid === 6 ? '' : `M0 0L${gid} ${gid}Z`) });
+    const theirs = { glyphIds: [5, 4, 5], advances: [1, 1, 1], dx: [0, 0, 0], dy: [0, 0, 0], clusters: [0, 1, 2] };
+    const first = subset.runPath(run(theirs))!;
+    subset.runPath(run({ glyphIds: [6], advances: [1], dx: [0], dy: [0], clusters: [0] }));
+    const wholeCalls: Array<[FontId, number]> = [];
+    const whole = createGlyphPaths(createFontCatalog([face]), outlines(wholeCalls), subset.drawn());
+    // A new run object with the same glyphs: the path drawn already, no outline asked.
+    expect(whole.runPath(run(theirs))!.d).toBe(first.d);
+    expect(wholeCalls).toEqual([]);
+    // A run with glyph 6 asks the whole face for 6 alone.
+    expect(whole.runPath(run({ glyphIds: [6, 5], advances: [1, 1], dx: [0, 0], dy: [0, 0], clusters: [0, 1] }))!.glyphs).toBe(2);
+    expect(wholeCalls).toEqual([[FONT, 6]]);
+  });
+
   it('keeps the outlines of different fonts apart for the same glyph id', () => {
     const calls: Array<[FontId, number]> = [];
     const paths = createGlyphPaths(createFontCatalog([face, { ...face, id: OTHER } as Face]), outlines(calls));
