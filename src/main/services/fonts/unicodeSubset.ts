@@ -6,10 +6,8 @@
 // the same glyphs at the same advances and the outlines the page view draws by glyph id are the
 // same. The wasm has a fixed 65 MB heap; one instance serves a batch of subsets, one font at a
 // time, and a failure is retried once in a fresh instance before it is reported.
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
+import { freshSubsetInstance as instance, HB_MEMORY_MODE_READONLY, type HbSubsetExports as SubsetExports } from './hbSubsetWasm';
 
-const HB_MEMORY_MODE_READONLY = 1;
 /** hb_subset_flags_t (hb-subset.h). */
 const HB_SUBSET_FLAGS_RETAIN_GIDS = 0x2;
 const HB_SUBSET_FLAGS_NOTDEF_OUTLINE = 0x40;
@@ -22,40 +20,6 @@ const HB_SUBSET_SETS_LAYOUT_SCRIPT_TAG = 7;
 /** hb-subset refused the face (damaged, of a kind it cannot subset, or too large for its heap). */
 export class UnicodeSubsetError extends Error {
   override readonly name = 'UnicodeSubsetError';
-}
-
-interface SubsetExports {
-  readonly memory: WebAssembly.Memory;
-  malloc(size: number): number;
-  free(ptr: number): void;
-  hb_blob_create(data: number, length: number, mode: number, userData: number, destroy: number): number;
-  hb_blob_destroy(blob: number): void;
-  hb_blob_get_length(blob: number): number;
-  hb_blob_get_data(blob: number, lengthPtr: number): number;
-  hb_face_create(blob: number, index: number): number;
-  hb_face_destroy(face: number): void;
-  hb_face_reference_blob(face: number): number;
-  hb_set_add(set: number, value: number): void;
-  hb_set_clear(set: number): void;
-  hb_set_invert(set: number): void;
-  hb_subset_input_create_or_fail(): number;
-  hb_subset_input_destroy(input: number): void;
-  hb_subset_input_unicode_set(input: number): number;
-  hb_subset_input_set(input: number, which: number): number;
-  hb_subset_input_set_flags(input: number, flags: number): void;
-  hb_subset_or_fail(face: number, input: number): number;
-  _initialize?: () => void;
-}
-
-let compiled: Promise<WebAssembly.Module> | null = null;
-
-async function instance(): Promise<SubsetExports> {
-  compiled ??= readFile(createRequire(import.meta.url).resolve('harfbuzzjs/dist/harfbuzz-subset.wasm')).then((bytes) => WebAssembly.compile(bytes));
-  const made = await WebAssembly.instantiate(await compiled, {});
-  // The wasm's exports are untyped; SubsetExports lists the C functions this file calls.
-  const hb = made.exports as unknown as SubsetExports;
-  hb._initialize?.();
-  return hb;
 }
 
 /** Makes subsets one after another in a shared heap; `subset` may be called again after a failure. */

@@ -12,8 +12,7 @@
 // in RSS. Reuse must not make a subset fail where a fresh heap would not (fragmentation): a
 // failure in a used instance is retried once in a fresh one. The instance is dropped after a
 // second without subsets, so a long-running process does not keep 65 MB for nothing.
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
+import { freshSubsetInstance, HB_MEMORY_MODE_READONLY, type HbSubsetExports as SubsetExports } from '../../fonts/hbSubsetWasm';
 import { timePhase } from '../../timings';
 import { pruneGlyf } from './glyfPrune';
 
@@ -25,45 +24,6 @@ export class FontSubsetError extends Error {
   override readonly name = 'FontSubsetError';
 }
 
-interface SubsetExports {
-  readonly memory: WebAssembly.Memory;
-  malloc(size: number): number;
-  free(ptr: number): void;
-  hb_blob_create(data: number, length: number, mode: number, userData: number, destroy: number): number;
-  hb_blob_destroy(blob: number): void;
-  hb_blob_get_length(blob: number): number;
-  hb_blob_get_data(blob: number, lengthPtr: number): number;
-  hb_face_create(blob: number, index: number): number;
-  hb_face_destroy(face: number): void;
-  hb_face_reference_blob(face: number): number;
-  hb_set_add(set: number, value: number): void;
-  hb_subset_input_create_or_fail(): number;
-  hb_subset_input_destroy(input: number): void;
-  hb_subset_input_glyph_set(input: number): number;
-  hb_subset_input_set_flags(input: number, flags: number): void;
-  hb_subset_or_fail(face: number, input: number): number;
-  _initialize?: () => void;
-}
-
-let compiled: Promise<WebAssembly.Module> | null = null;
-
-function subsetModule(): Promise<WebAssembly.Module> {
-  compiled ??= (async () => {
-    const file = createRequire(import.meta.url).resolve('harfbuzzjs/dist/harfbuzz-subset.wasm');
-    return WebAssembly.compile(await readFile(file));
-  })();
-  return compiled;
-}
-
-async function freshInstance(): Promise<SubsetExports> {
-  const instance = await WebAssembly.instantiate(await subsetModule(), {});
-  // The wasm's exports are untyped; SubsetExports lists the C functions this file calls.
-  const exports = instance.exports as unknown as SubsetExports;
-  exports._initialize?.();
-  return exports;
-}
-
-const HB_MEMORY_MODE_READONLY = 1;
 const IDLE_RELEASE_MS = 1000;
 
 /** The reused instance, and the font whose bytes sit in its heap (by identity of the caller's array). */
@@ -78,7 +38,7 @@ let current: Promise<Subsetter> | null = null;
 let idleTimer: ReturnType<typeof setTimeout> | null = null;
 
 function subsetter(): Promise<Subsetter> {
-  current ??= freshInstance().then((hb) => ({ hb, uses: 0, font: null }));
+  current ??= freshSubsetInstance().then((hb) => ({ hb, uses: 0, font: null }));
   return current;
 }
 
