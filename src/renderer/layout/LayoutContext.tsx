@@ -72,7 +72,7 @@ export function usePageLayout(edition: Edition | null, page: Page | null): PageL
   const outlines = status.phase === 'ready' ? status.outlines : null;
   const subset = status.phase === 'ready' && status.subset;
   // The outlines the opening's subsets drew, once the whole faces replace them: the same ids and
-  // glyph ids (glyphPaths.ts drawn()), so the swap does not turn the page's ~2,000 outlines again.
+  // glyph ids (glyphPaths.ts drawn()), so the swap does not turn the page's ~1,000 outlines again.
   const last = useRef<{ glyphs: GlyphPaths; subset: boolean } | null>(null);
   const glyphs = useMemo(() => {
     if (!env || !outlines) return null;
