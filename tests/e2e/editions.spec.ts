@@ -81,6 +81,27 @@ test('File ▸ New makes a tabloid edition and the window moves to it; Open Rece
   await expect(page.getByTestId('frame').first()).toBeVisible();
 });
 
+test('Save As never drops its late proposal into a name field the user is already in', async ({ page }) => {
+  await openWorkspace(page);
+  // The host's answer with the proposal is held until the user has gone into the name field.
+  let release = (): void => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/api/listRecent', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await fileMenu(page, /另存为/u);
+  const dialog = page.getByRole('dialog', { name: '另存为' });
+  await dialog.getByLabel('名称').click();
+  release();
+  // The proposal lands in the folder field, which the user has not touched, and not in the name.
+  await expect(dialog.getByLabel('文件夹')).not.toHaveValue('');
+  await expect(dialog.getByLabel('名称')).toHaveValue('');
+  await page.keyboard.type('我的副本.galley');
+  await expect(dialog.getByLabel('名称')).toHaveValue('我的副本.galley');
+  await dialog.getByRole('button', { name: '取消' }).click();
+});
+
 test('Save As copies the edition and continues in the copy; paths outside Documents are refused', async ({ page }) => {
   await openWorkspace(page);
   await fileMenu(page, /另存为/u);

@@ -1,6 +1,6 @@
 // SaveAsDialog.tsx: File ▸ Save As. The host saves, copies the whole edition folder to the new
 // place and continues there; the old folder stays as it was at this save.
-import { type ReactNode, useEffect, useState } from 'react';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
 import type { EditionSwitch } from '../../shared/editions-api';
 import type { Host } from '../host';
 import { useI18n } from '../i18n';
@@ -20,6 +20,16 @@ export function SaveAsDialog({ host, onClose, onSwitched }: SaveAsDialogProps): 
   const [documentsDir, setDocumentsDir] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // The proposal comes from the host a moment later; it must not land in a field the user is in
+  // or has typed in. Landing between the selection of a field's text and the typing that
+  // replaces it, it would be typed after rather than over (the name twice, as an e2e run saw).
+  const folderInput = useRef<HTMLInputElement>(null);
+  const nameInput = useRef<HTMLInputElement>(null);
+  const edited = useRef({ folder: false, name: false });
+  const untouched = (field: 'folder' | 'name'): boolean => {
+    const input = field === 'folder' ? folderInput.current : nameInput.current;
+    return !edited.current[field] && (input === null || input !== input.ownerDocument.activeElement);
+  };
 
   useEffect(() => {
     let live = true;
@@ -28,8 +38,8 @@ export function SaveAsDialog({ host, onClose, onSwitched }: SaveAsDialogProps): 
         if (!live) return;
         const proposal = proposedCopy(answer.current);
         setDocumentsDir(answer.documentsDir);
-        setFolder((f) => f || proposal.folder);
-        setName((n) => n || proposal.name);
+        if (untouched('folder')) setFolder((f) => f || proposal.folder);
+        if (untouched('name')) setName((n) => n || proposal.name);
       },
       (e: unknown) => live && setError(hostMessage(e)),
     );
@@ -53,11 +63,28 @@ export function SaveAsDialog({ host, onClose, onSwitched }: SaveAsDialogProps): 
       <fieldset className="file-fields" disabled={busy}>
         <label>
           <span>{t('file.folder')}</span>
-          <input type="text" value={folder} onChange={(e) => setFolder(e.target.value)} />
+          <input
+            ref={folderInput}
+            type="text"
+            value={folder}
+            onChange={(e) => {
+              edited.current.folder = true;
+              setFolder(e.target.value);
+            }}
+          />
         </label>
         <label>
           <span>{t('file.name')}</span>
-          <input type="text" value={name} onChange={(e) => setName(e.target.value)} onKeyDown={(e) => e.key === 'Enter' && submit()} />
+          <input
+            type="text"
+            ref={nameInput}
+            value={name}
+            onChange={(e) => {
+              edited.current.name = true;
+              setName(e.target.value);
+            }}
+            onKeyDown={(e) => e.key === 'Enter' && submit()}
+          />
         </label>
         {documentsDir && <p className="file-hint">{t('file.documentsHint', { dir: documentsDir })}</p>}
         <p className="file-hint">{t('file.saveAs.explain')}</p>
