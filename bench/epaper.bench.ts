@@ -11,50 +11,23 @@
 // the PDFs, so their own times add up past the wall time) and a CPU profile by phase
 // (profileSummary.ts). Timing is printed, never asserted. BENCH_RUNS=N changes the number of runs
 // (default 5); BENCH_KEEP=1 keeps the editions and the bundles.
-import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { loadEdition, saveEdition } from '../src/main/services/store';
 import { summariseProfile } from './profileSummary';
 import { sixteenPages } from './sixteenPages';
+import { median, TIME, type TimedRun, timedProcess } from './timedProcess';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const RUNS = Math.max(3, Number(process.env['BENCH_RUNS'] ?? 5));
-const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
 const GALLEY = join(ROOT, 'bin', 'galley.mjs');
 const work = mkdtempSync(join(tmpdir(), 'galley-epaper-bench-'));
 process.on('exit', () => {
   if (process.env['BENCH_KEEP'] === '1') console.log(`\neditions and bundles kept in ${work}`);
   else rmSync(work, { recursive: true, force: true });
 });
-
-interface Run {
-  readonly ms: number;
-  readonly rssKb: number | null;
-  /** User + system CPU of the process, all its threads: less swayed by other work than wall time. */
-  readonly cpuS: number | null;
-  readonly code: number;
-  readonly stderr: string;
-}
-
-/** Runs a command to the end: wall time from spawn to exit, and its peak RSS when /usr/bin/time is there. */
-function timed(args: readonly string[], env: NodeJS.ProcessEnv = {}): Promise<Run> {
-  const [cmd, argv] = TIME ? [TIME, ['-f', 'BENCH_MAXRSS_KB %M %U %S', process.execPath, ...args]] : [process.execPath, [...args]];
-  return new Promise((done, fail) => {
-    const started = performance.now();
-    const child = spawn(cmd, argv, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
-    let stderr = '';
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', fail);
-    child.on('close', (code) => {
-      const ms = performance.now() - started;
-      const rss = /BENCH_MAXRSS_KB (\d+) ([\d.]+) ([\d.]+)/.exec(stderr);
-      done({ ms, rssKb: rss ? Number(rss[1]) : null, cpuS: rss ? Number(rss[2]) + Number(rss[3]) : null, code: code ?? -1, stderr: stderr.replace(/.*BENCH_MAXRSS_KB.*\n?/, '') });
-    });
-  });
-}
 
 // ---- The two editions, as folders ----
 const sampleDir = join(work, 'sample.galley');
@@ -78,10 +51,6 @@ const cases: Case[] = [
   return { name: `galley export epaper, ${name}`, dir: dir!, out, args: [GALLEY, 'export', 'epaper', dir!, '--out', out] };
 });
 
-const median = (xs: readonly number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
-};
 const kb = (bytes: number): string => `${Math.round(bytes / 1024)} KB`;
 const mb = (bytes: number): string => `${(bytes / 1048576).toFixed(1)} MB`;
 
@@ -94,15 +63,15 @@ function sizes(dir: string): Map<string, number> {
   return out;
 }
 
-const samples = new Map<string, Run[]>(cases.map((c) => [c.name, []]));
+const samples = new Map<string, TimedRun[]>(cases.map((c) => [c.name, []]));
 const notes: string[] = [];
 for (let round = 0; round <= RUNS; round++) {
   for (const c of cases) {
-    let run = await timed(c.args);
+    let run = await timedProcess(ROOT, process.execPath, c.args);
     if (round === 0 && run.code === 1 && run.stderr.includes('--force')) {
       notes.push(`${c.name}: preflight refused (${run.stderr.split('\n').find((l) => /\berror\b/.test(l))?.trim() ?? 'errors'}), so it runs with --force`);
       c.args.push('--force');
-      run = await timed(c.args);
+      run = await timedProcess(ROOT, process.execPath, c.args);
     }
     if (run.code !== 0) throw new Error(`${c.name} failed (exit ${run.code}): ${run.stderr.trim().split('\n').slice(-5).join(' | ')}`);
     // Round 0 warms up (CLI bundle, font index, page cache). Later runs replace the bundle, as a nightly export does.
@@ -123,7 +92,7 @@ for (const c of cases) {
   const thumbs = of((p) => p.endsWith('-thumb.jpg'));
   const pdfs = of((p) => p.startsWith('pdf/'));
   rmSync(`${c.out}.zip`, { force: true });
-  const zipped = await timed([...c.args, '--zip']);
+  const zipped = await timedProcess(ROOT, process.execPath, [...c.args, '--zip']);
   const zip = zipped.code === 0 ? statSync(`${c.out}.zip`).size : NaN;
   rows.push([
     c.name,
@@ -146,11 +115,11 @@ for (const note of notes) console.log(`  note: ${note}`);
 
 // ---- Where the time goes (the 16 pages) ----
 const big = cases[0]!;
-const phases = await timed(big.args, { GALLEY_TIMINGS: '1' });
+const phases = await timedProcess(ROOT, process.execPath, big.args, { GALLEY_TIMINGS: '1' });
 console.log(`\n${big.name}: GALLEY_TIMINGS=1 (one run, ${(phases.ms / 1000).toFixed(2)} s wall)`);
 for (const line of phases.stderr.split('\n').filter((l) => l.startsWith('galley-timing'))) console.log(`  ${line.slice('galley-timing '.length)}`);
 const profDir = join(work, 'prof');
-await timed(['--cpu-prof', `--cpu-prof-dir=${profDir}`, ...big.args]);
+await timedProcess(ROOT, process.execPath, ['--cpu-prof', `--cpu-prof-dir=${profDir}`, ...big.args]);
 const profile = readdirSync(profDir).find((f) => f.endsWith('.cpuprofile'));
 if (profile) {
   const { total, phases: byPhase } = summariseProfile(join(profDir, profile));

@@ -14,11 +14,10 @@
 // BENCH_BASELINE=DIR adds the `galley` of another checkout of Galley (the same tree before a
 // change, say) as more cases of the same run, so before and after are measured side by side;
 // BENCH_KEEP=1 keeps the editions, the peers' inputs and every PDF.
-import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { createFontService, DEFAULT_FONT_FILES, resolveDefaultFont } from '../src/main/services/fonts';
 import { composeEditionWithFonts } from '../src/main/services/layout';
 import { loadEdition, saveEdition } from '../src/main/services/store';
@@ -28,10 +27,10 @@ import { peerDocument } from './peers/peerDocument';
 import { typstSource } from './peers/typstSource';
 import { summariseProfile } from './profileSummary';
 import { sixteenPages } from './sixteenPages';
+import { median, TIME, type TimedRun, timedProcess } from './timedProcess';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const RUNS = Math.max(1, Number(process.env['BENCH_RUNS'] ?? 7));
-const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
 const GALLEY = join(ROOT, 'bin', 'galley.mjs');
 const work = mkdtempSync(join(tmpdir(), 'galley-export-bench-'));
 // Removed at exit, a failed run included, unless BENCH_KEEP=1.
@@ -39,30 +38,6 @@ process.on('exit', () => {
   if (process.env['BENCH_KEEP'] === '1') console.log(`\ninputs and outputs kept in ${work}`);
   else rmSync(work, { recursive: true, force: true });
 });
-
-interface Run {
-  readonly ms: number;
-  readonly rssKb: number | null;
-  readonly code: number;
-  readonly stderr: string;
-}
-
-/** Runs a command to the end: wall time from spawn to exit, and its peak RSS when /usr/bin/time is there. */
-function timed(command: string, args: readonly string[], env: NodeJS.ProcessEnv = {}): Promise<Run> {
-  const [cmd, argv] = TIME ? [TIME, ['-f', 'BENCH_MAXRSS_KB %M', command, ...args]] : [command, [...args]];
-  return new Promise((done, fail) => {
-    const started = performance.now();
-    const child = spawn(cmd, argv, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
-    let stderr = '';
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', fail);
-    child.on('close', (code) => {
-      const ms = performance.now() - started;
-      const rss = /BENCH_MAXRSS_KB (\d+)/.exec(stderr);
-      done({ ms, rssKb: rss ? Number(rss[1]) : null, code: code ?? -1, stderr: stderr.replace(/.*BENCH_MAXRSS_KB.*\n?/, '') });
-    });
-  });
-}
 
 // ---- The two editions, as folders ----
 const sampleDir = join(work, 'sample.galley');
@@ -146,27 +121,22 @@ for (const [name, edition, dir] of [['1', sample, sampleDir], ['16', big, bigDir
 }
 
 // ---- Interleaved rounds ----
-const samples = new Map<string, Run[]>(cases.map((c) => [c.name, []]));
+const samples = new Map<string, TimedRun[]>(cases.map((c) => [c.name, []]));
 const notes: string[] = [];
 for (let round = 0; round <= RUNS; round++) {
   for (const c of cases) {
     rmSync(c.out, { recursive: true, force: true });
-    let run = await timed(process.execPath, c.args);
+    let run = await timedProcess(ROOT, process.execPath, c.args);
     if (round === 0 && run.code === 1 && (c.tool === 'galley' || c.tool === 'baseline') && run.stderr.includes('--force')) {
       // Preflight refused the edition (an error in the sample, not in export): time the export itself.
       notes.push(`${c.name}: preflight refused (${run.stderr.split('\n').find((l) => /\berror\b/.test(l))?.trim() ?? 'errors'}), so it runs with --force`);
       c.args.push('--force');
-      run = await timed(process.execPath, c.args);
+      run = await timedProcess(ROOT, process.execPath, c.args);
     }
     if (run.code !== 0) throw new Error(`${c.name} failed (exit ${run.code}): ${run.stderr.trim().split('\n').slice(-5).join(' | ')}`);
     if (round > 0) samples.get(c.name)!.push(run); // round 0 warms up (bundle, font index, page cache)
   }
 }
-
-const median = (xs: readonly number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
-};
 
 function pdfFonts(file: string): { fonts: number; type3: number } {
   const out = spawnSync('pdffonts', [file], { encoding: 'utf8' });
@@ -230,13 +200,13 @@ for (const note of notes) console.log(`  note: ${note}`);
 for (const c of cases.filter((x) => x.tool === 'galley' || x.tool === 'baseline')) {
   if (c.tool === 'galley') {
     rmSync(c.out, { recursive: true, force: true });
-    const phases = await timed(process.execPath, c.args, { GALLEY_TIMINGS: '1' });
+    const phases = await timedProcess(ROOT, process.execPath, c.args, { GALLEY_TIMINGS: '1' });
     console.log(`\n${c.name}: GALLEY_TIMINGS=1 (one run, ${(phases.ms / 1000).toFixed(2)} s wall)`);
     for (const line of phases.stderr.split('\n').filter((l) => l.startsWith('galley-timing'))) console.log(`  ${line.slice('galley-timing '.length)}`);
   }
   const profDir = join(work, `prof-${c.tool}-${c.pages}`);
   rmSync(c.out, { recursive: true, force: true });
-  await timed(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${profDir}`, ...c.args]);
+  await timedProcess(ROOT, process.execPath, ['--cpu-prof', `--cpu-prof-dir=${profDir}`, ...c.args]);
   const profile = readdirSync(profDir).find((f) => f.endsWith('.cpuprofile'));
   if (!profile) continue;
   const { total, phases: byPhase } = summariseProfile(join(profDir, profile));
