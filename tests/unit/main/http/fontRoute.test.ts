@@ -1,38 +1,22 @@
 // GET /api/readFont/<id>: font files as bytes, behind the token, cacheable by their hash.
-import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHttpHost, type HttpHost } from '../../../../src/main/http';
+import type { HttpHost } from '../../../../src/main/http';
 import { FONT_CACHE_CONTROL } from '../../../../src/main/http/fontRoute';
-import { createFontService } from '../../../../src/main/services/fonts';
 import { FONT_FILES, fontBytes, sha256 } from '../../../fixtures/fonts/fontFiles';
-import { bearer, call, fakeSession } from './support';
+import { bearer, call, hostWithOneFont } from './support';
 
-let root: string;
 let host: HttpHost;
+let close: () => Promise<void>;
 const latin = (): Buffer => Buffer.from(fontBytes(FONT_FILES.latinRegular));
 const id = (): string => `sha256:${sha256(fontBytes(FONT_FILES.latinRegular))}#0`;
 const path = (fontId: string): string => `/api/readFont/${encodeURIComponent(fontId)}`;
 
+
 beforeAll(async () => {
-  root = await mkdtemp(join(tmpdir(), 'galley-font-route-'));
-  const rendererDir = join(root, 'renderer');
-  const editionDir = join(root, 'e.galley');
-  await mkdir(rendererDir);
-  await writeFile(join(rendererDir, 'index.html'), '<!doctype html><title>Galley</title>');
-  await mkdir(join(editionDir, 'fonts'), { recursive: true });
-  await copyFile(FONT_FILES.latinRegular, join(editionDir, 'fonts', 'Latin.otf'));
-  const session = Object.assign(fakeSession(), { dir: editionDir });
-  const project = join(root, 'project');
-  await mkdir(project);
-  host = await startHttpHost({ session, rendererDir, port: 0, version: '9.9.9', fonts: createFontService({ projectRoot: project, systemDirs: [] }) });
+  ({ host, close } = await hostWithOneFont('galley-font-route-'));
 });
 
-afterAll(async () => {
-  await host.close();
-  await rm(root, { recursive: true, force: true });
-});
+afterAll(() => close());
 
 describe('GET /api/readFont/<id>', () => {
   it('answers the listed file as bytes, with an ETag of the id and an immutable cache lifetime', async () => {

@@ -1,11 +1,17 @@
 // support.ts: a fake editing session and a raw HTTP client for the loopback host tests. The
 // client is node:http rather than fetch because fetch normalises paths (it would resolve the
 // very `..` segments these tests send) and will not set the Host header.
+import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { LockInfo } from '../../../../src/shared/host-api';
 import { counterIds, type Edition, emptyEdition, newPage, newTextFrame, type Op } from '../../../../src/shared/model';
+import { startHttpHost, type HttpHost } from '../../../../src/main/http';
 import { ServiceError } from '../../../../src/main/services/errors';
+import { createFontService } from '../../../../src/main/services/fonts';
 import type { EditionSession } from '../../../../src/main/services/session';
+import { FONT_FILES } from '../../../fixtures/fonts/fontFiles';
 
 export const ASSET_BYTES = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 1, 2, 3, 4]);
 
@@ -108,4 +114,30 @@ export function call(port: number, req: RawRequest): Promise<RawResponse> {
 
 export function bearer(token: string): Record<string, string> {
   return { authorization: `Bearer ${token}` };
+}
+
+/**
+ * A running HTTP host over a fake session whose edition folder holds one font (the Latin test
+ * face, as fonts/Latin.otf), with a renderer folder of one page. `close` stops it and removes
+ * the folder.
+ */
+export async function hostWithOneFont(prefix: string, fontOptions: { cacheDir?: null } = {}): Promise<{ host: HttpHost; close: () => Promise<void> }> {
+  const root = await mkdtemp(join(tmpdir(), prefix));
+  const rendererDir = join(root, 'renderer');
+  const editionDir = join(root, 'e.galley');
+  await mkdir(rendererDir);
+  await writeFile(join(rendererDir, 'index.html'), '<!doctype html><title>Galley</title>');
+  await mkdir(join(editionDir, 'fonts'), { recursive: true });
+  await copyFile(FONT_FILES.latinRegular, join(editionDir, 'fonts', 'Latin.otf'));
+  const session = Object.assign(fakeSession(), { dir: editionDir });
+  const project = join(root, 'project');
+  await mkdir(project);
+  const host = await startHttpHost({ session, rendererDir, port: 0, version: '9.9.9', fonts: createFontService({ projectRoot: project, systemDirs: [], ...fontOptions }) });
+  return {
+    host,
+    close: async () => {
+      await host.close();
+      await rm(root, { recursive: true, force: true });
+    },
+  };
 }
