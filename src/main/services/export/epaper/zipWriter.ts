@@ -69,6 +69,21 @@ async function pack(entry: ZipEntry): Promise<Packed> {
 }
 
 /** The archive's bytes. Entries are sorted by path (byte order), so input order does not matter. */
+/**
+ * The fields the local header and the central directory entry share, in the same order: flags,
+ * method, time, date, CRC-32, compressed and uncompressed sizes, name length (APPNOTE 4.3.7, 4.3.12).
+ */
+function writeEntryFields(buf: Buffer, at: number, p: Packed, time: number, date: number): void {
+  buf.writeUInt16LE(FLAG_UTF8, at);
+  buf.writeUInt16LE(p.method, at + 2);
+  buf.writeUInt16LE(time, at + 4);
+  buf.writeUInt16LE(date, at + 6);
+  buf.writeUInt32LE(p.crc, at + 8);
+  buf.writeUInt32LE(p.data.byteLength, at + 12);
+  buf.writeUInt32LE(p.size, at + 16);
+  buf.writeUInt16LE(p.name.byteLength, at + 20);
+}
+
 export async function zipFiles(entries: readonly ZipEntry[], options: ZipOptions): Promise<Uint8Array> {
   const sorted = [...entries].sort((a, b) => Buffer.compare(Buffer.from(a.path, 'utf8'), Buffer.from(b.path, 'utf8')));
   const paths = new Set<string>();
@@ -87,14 +102,7 @@ export async function zipFiles(entries: readonly ZipEntry[], options: ZipOptions
     const local = Buffer.alloc(30);
     local.writeUInt32LE(LOCAL_SIGNATURE, 0);
     local.writeUInt16LE(VERSION_NEEDED, 4);
-    local.writeUInt16LE(FLAG_UTF8, 6);
-    local.writeUInt16LE(p.method, 8);
-    local.writeUInt16LE(time, 10);
-    local.writeUInt16LE(date, 12);
-    local.writeUInt32LE(p.crc, 14);
-    local.writeUInt32LE(p.data.byteLength, 18);
-    local.writeUInt32LE(p.size, 22);
-    local.writeUInt16LE(p.name.byteLength, 26);
+    writeEntryFields(local, 6, p, time, date);
     local.writeUInt16LE(0, 28);
     parts.push(local, p.name, p.data);
 
@@ -102,14 +110,7 @@ export async function zipFiles(entries: readonly ZipEntry[], options: ZipOptions
     header.writeUInt32LE(CENTRAL_SIGNATURE, 0);
     header.writeUInt16LE(VERSION_MADE_BY, 4);
     header.writeUInt16LE(VERSION_NEEDED, 6);
-    header.writeUInt16LE(FLAG_UTF8, 8);
-    header.writeUInt16LE(p.method, 10);
-    header.writeUInt16LE(time, 12);
-    header.writeUInt16LE(date, 14);
-    header.writeUInt32LE(p.crc, 16);
-    header.writeUInt32LE(p.data.byteLength, 20);
-    header.writeUInt32LE(p.size, 24);
-    header.writeUInt16LE(p.name.byteLength, 28);
+    writeEntryFields(header, 8, p, time, date);
     // Extra length, comment length, disk number, internal attributes: all 0.
     header.writeUInt32LE(MODE_FILE * 0x10000, 38);
     header.writeUInt32LE(offset, 42);
