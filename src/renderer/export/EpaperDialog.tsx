@@ -7,7 +7,7 @@ import type { Host } from '../host';
 import { useI18n } from '../i18n';
 import { epaperOutcome, epaperRequest, type EpaperOutcome, megabytes, suggestedEpaperDir, zipPathFor } from './epaperDialogState';
 import { canStartExport } from './exportDialogState';
-import { ExportModal } from './ExportModal';
+import { ExportButtons, ExportModal, OverrideCheckbox } from './ExportModal';
 import { JobProgress } from './JobProgress';
 import { PreflightSection } from './PreflightSection';
 import { launchEpaperExport, useExportJob } from './useExportJob';
@@ -59,12 +59,7 @@ export function EpaperDialog({ host, onClose }: EpaperDialogProps): ReactNode {
         <p id={zipHintId} className="export-hint">
           {zipPathFor(outDir) === '' ? t('epaper.zipHintEmpty') : t('epaper.zipHint', { file: zipPathFor(outDir) })}
         </p>
-        {errors > 0 && (
-          <label className="export-override">
-            <input type="checkbox" data-testid="export-override" checked={override} onChange={(e) => setOverride(e.target.checked)} />
-            {t('export.override', { errors })}
-          </label>
-        )}
+        <OverrideCheckbox errors={errors} checked={override} onChange={setOverride} />
       </fieldset>
       {outcome.kind !== 'idle' && (
         <section className="export-job" data-testid="export-job" data-state={job.status?.state ?? 'failed'}>
@@ -72,14 +67,7 @@ export function EpaperDialog({ host, onClose }: EpaperDialogProps): ReactNode {
           <Outcome outcome={outcome} />
         </section>
       )}
-      <div className="modal-buttons">
-        <button type="button" className="primary" data-testid="export-start" disabled={!enabled} onClick={start}>
-          {t('epaper.start')}
-        </button>
-        <button type="button" data-testid="export-close" disabled={job.running} onClick={onClose}>
-          {t('export.close')}
-        </button>
-      </div>
+      <ExportButtons startLabel={t('epaper.start')} enabled={enabled} running={job.running} onStart={start} onClose={onClose} />
     </ExportModal>
   );
 }

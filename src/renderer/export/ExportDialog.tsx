@@ -8,7 +8,7 @@ import type { Edition, PdfxVersion } from '../../shared/model';
 import type { Host } from '../host';
 import { useI18n } from '../i18n';
 import { canStartExport, kilobytes, PDFX_NAMES } from './exportDialogState';
-import { ExportModal } from './ExportModal';
+import { ExportButtons, ExportModal, OverrideCheckbox } from './ExportModal';
 import { JobProgress } from './JobProgress';
 import { PreflightSection } from './PreflightSection';
 import { launchPdfExport, useExportJob } from './useExportJob';
@@ -62,22 +62,10 @@ export function ExportDialog({ host, edition, onClose }: ExportDialogProps): Rea
           {t('export.outDir')}
           <input type="text" data-testid="export-out-dir" value={outDir} spellCheck={false} onChange={(e) => setOutDir(e.target.value)} />
         </label>
-        {errors > 0 && (
-          <label className="export-override">
-            <input type="checkbox" data-testid="export-override" checked={override} onChange={(e) => setOverride(e.target.checked)} />
-            {t('export.override', { errors })}
-          </label>
-        )}
+        <OverrideCheckbox errors={errors} checked={override} onChange={setOverride} />
       </fieldset>
       <JobSection status={job.status} error={job.error} />
-      <div className="modal-buttons">
-        <button type="button" className="primary" data-testid="export-start" disabled={!enabled} onClick={start}>
-          {t('export.start')}
-        </button>
-        <button type="button" data-testid="export-close" disabled={job.running} onClick={onClose}>
-          {t('export.close')}
-        </button>
-      </div>
+      <ExportButtons startLabel={t('export.start')} enabled={enabled} running={job.running} onStart={start} onClose={onClose} />
     </ExportModal>
   );
 }

@@ -1,7 +1,9 @@
-// ExportModal.tsx: the frame both export dialogs share: a modal that takes the focus when it
+// ExportModal.tsx: what both export dialogs share: a modal that takes the focus when it
 // opens, keeps the keyboard to itself and closes on Escape unless a job is running (closing
-// then would lose sight of an export that is still writing files).
+// then would lose sight of an export that is still writing files). Also their
+// "export anyway" box and their Start and Close buttons.
 import { type KeyboardEvent, type ReactNode, useEffect, useId, useRef } from 'react';
+import { useI18n } from '../i18n';
 
 export interface ExportModalProps {
   readonly title: string;
@@ -28,6 +30,33 @@ export function ExportModal({ title, testId, running, onClose, children }: Expor
         <h2 id={titleId}>{title}</h2>
         {children}
       </div>
+    </div>
+  );
+}
+
+/** "Export anyway": shown only when preflight found errors, which otherwise refuse the export. */
+export function OverrideCheckbox({ errors, checked, onChange }: { errors: number; checked: boolean; onChange: (checked: boolean) => void }): ReactNode {
+  const { t } = useI18n();
+  if (errors <= 0) return null;
+  return (
+    <label className="export-override">
+      <input type="checkbox" data-testid="export-override" checked={checked} onChange={(e) => onChange(e.target.checked)} />
+      {t('export.override', { errors })}
+    </label>
+  );
+}
+
+/** Start and Close; Close waits while a job runs, for the same reason Escape does. */
+export function ExportButtons({ startLabel, enabled, running, onStart, onClose }: { startLabel: string; enabled: boolean; running: boolean; onStart: () => void; onClose: () => void }): ReactNode {
+  const { t } = useI18n();
+  return (
+    <div className="modal-buttons">
+      <button type="button" className="primary" data-testid="export-start" disabled={!enabled} onClick={onStart}>
+        {startLabel}
+      </button>
+      <button type="button" data-testid="export-close" disabled={running} onClick={onClose}>
+        {t('export.close')}
+      </button>
     </div>
   );
 }
