@@ -1,10 +1,10 @@
 // glyphPaths.ts: each glyph run as one outline path (shared/layout/paint/runOutline.ts), with
 // the session's caches: every (font, glyph) outline is asked of HarfBuzz and made relative once,
-// and a run's path is joined once per run object and baseline. Paths are made from the baseline
-// of their paragraph's first line in the column (FrameText draws each such block under its own
-// translate), and the same glyphs at the same place from that baseline give the very same
-// string: when typing adds a line to a paragraph, the paragraphs below only move, and React
-// hands the browser one new translate each instead of new outlines to parse, lay out and paint.
+// and a run's path is joined once per run object and origin. Paths are made from an origin of
+// their paragraph's block in the column (FrameText draws each such block under its own
+// translate), and the same glyphs at the same place from that origin give the very same string:
+// when typing adds a line, the lines that only moved keep their paths, and React hands the
+// browser a new translate instead of new outlines to parse, lay out and paint.
 import type { FontCatalog, FontId, GlyphOutlines } from '../../shared/layout/fonts';
 import type { GlyphRun } from '../../shared/layout/output';
 import { relativeOutline, type RelativeOutline, runPathData } from '../../shared/layout/paint';
@@ -20,8 +20,11 @@ export interface RunPath {
 }
 
 export interface GlyphPaths {
-  /** The run's outline from `baseline` (page points), or null when its face is not in this session's catalog. */
-  runPath(run: GlyphRun, baseline?: number): RunPath | null;
+  /**
+   * The run's outline from the point (`left`, `baseline`) on the page (points), or null when its
+   * face is not in this session's catalog.
+   */
+  runPath(run: GlyphRun, baseline?: number, left?: number): RunPath | null;
   /**
    * What was drawn so far, for the GlyphPaths of the whole faces that replace the opening's
    * subsets (layoutSession.ts): hb-subset keeps glyph ids and outlines (RETAIN_GIDS), so every
@@ -42,7 +45,7 @@ const MAX_SHARED_PATHS = 20_000;
 /** `from`: what the opening's subsets drew, when these are the whole faces of the same ids. */
 export function createGlyphPaths(fonts: FontCatalog, outlines: GlyphOutlines, from?: DrawnOutlines): GlyphPaths {
   const byFont = new Map<FontId, Map<number, RelativeOutline | null>>([...(from?.outlines ?? [])].map(([id, glyphs]) => [id, new Map(glyphs)]));
-  const byRun = new WeakMap<GlyphRun, { baseline: number; path: RunPath }>();
+  const byRun = new WeakMap<GlyphRun, { baseline: number; left: number; path: RunPath }>();
   // A subset's runs hold only glyph ids the subset kept (its cmap and closure name no others), whose
   // outlines it kept too: each run path it drew is the whole face's.
   const byContent = new Map<string, RunPath>(from?.paths ?? []);
@@ -61,20 +64,20 @@ export function createGlyphPaths(fonts: FontCatalog, outlines: GlyphOutlines, fr
   };
 
   return {
-    runPath(run, baseline = 0) {
+    runPath(run, baseline = 0, left = 0) {
       const cached = byRun.get(run);
-      if (cached && cached.baseline === baseline) return cached.path;
+      if (cached && cached.baseline === baseline && cached.left === left) return cached.path;
       const face = fonts.byId(run.fontId);
       if (!face) return null;
-      // Everything the path depends on: the face, the size, the place from the baseline, the glyphs.
-      const key = `${run.fontId} ${run.size} ${run.x} ${run.y - baseline} ${run.glyphIds.join(',')} ${run.advances.join(',')} ${run.dx.join(',')} ${run.dy.join(',')}`;
+      // Everything the path depends on: the face, the size, the place from the origin, the glyphs.
+      const key = `${run.fontId} ${run.size} ${run.x - left} ${run.y - baseline} ${run.glyphIds.join(',')} ${run.advances.join(',')} ${run.dx.join(',')} ${run.dy.join(',')}`;
       let path = byContent.get(key);
       if (!path) {
-        path = runPathData(run, face.unitsPerEm, (glyphId) => outlineOf(run.fontId, glyphId), baseline);
+        path = runPathData(run, face.unitsPerEm, (glyphId) => outlineOf(run.fontId, glyphId), baseline, left);
         if (byContent.size >= MAX_SHARED_PATHS) byContent.clear();
         byContent.set(key, path);
       }
-      byRun.set(run, { baseline, path });
+      byRun.set(run, { baseline, left, path });
       return path;
     },
     drawn() {

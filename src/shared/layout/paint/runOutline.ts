@@ -214,14 +214,14 @@ export function relativeOutline(d: string): RelativeOutline | null {
  * The run's glyphs as one path in font units, y up: draw it under `matrix(k 0 0 −k 0 0)`
  * (k = runScale). The run's origin is folded into each glyph's `M`, so every run of one scale can
  * share that one transform: the browser then has one transformed node per scale and frame
- * instead of one per run. `baseline` (page points) moves the path's origin down to it: a path
- * made from a baseline is drawn under a further `translate(0 −baseline/k)` (the screen places a
- * paragraph's lines that way, so lines that only moved keep their path). `outlineOf` answers
+ * instead of one per run. `baseline` and `left` (page points) move the path's origin to that
+ * point: such a path is drawn under a further `translate(left/k −baseline/k)` (the screen places
+ * a paragraph's lines in a column that way, so lines that only moved keep their path). `outlineOf` answers
  * null for glyphs that draw nothing (a space, .notdef). `glyphs` counts the glyphs drawn.
  */
-export function runPathData(run: GlyphRun, unitsPerEm: number, outlineOf: (glyphId: number) => RelativeOutline | null, baseline = 0): { d: string; glyphs: number } {
+export function runPathData(run: GlyphRun, unitsPerEm: number, outlineOf: (glyphId: number) => RelativeOutline | null, baseline = 0, left = 0): { d: string; glyphs: number } {
   const k = runScale(run, unitsPerEm);
-  const ox = run.x / k;
+  const ox = (run.x - left) / k;
   const oy = -(run.y - baseline) / k;
   const parts: string[] = [];
   for (const g of placeGlyphs(run, unitsPerEm)) {

@@ -51,19 +51,22 @@ describe('createGlyphPaths', () => {
     expect(calls).toHaveLength(3);
   });
 
-  it('gives one path object for the same glyphs at the same place from the baseline, so a line that only moved keeps its path', () => {
+  it('gives one path object for the same glyphs at the same place from the origin, so a line that only moved keeps its path', () => {
     const paths = createGlyphPaths(createFontCatalog([face]), outlines([]));
     const r = run();
     expect(paths.runPath(r)).toBe(paths.runPath(r));
     expect(paths.runPath(run())).toBe(paths.runPath(r));
     // The same line 30 pt lower, drawn from a baseline 30 pt lower: the very same path.
     expect(paths.runPath(run({ y: 230 }), 30)).toBe(paths.runPath(r));
-    // Moved without its baseline, or changed: another path.
+    // The same line in the next column, drawn from that column's left edge: the very same path.
+    expect(paths.runPath(run({ x: 220, y: 230 }), 30, 120)).toBe(paths.runPath(r));
+    // Moved without its origin, or changed: another path.
+    expect(paths.runPath(run({ x: 220 }))).not.toEqual(paths.runPath(r));
     expect(paths.runPath(run({ y: 230 }))).not.toEqual(paths.runPath(r));
     expect(paths.runPath(run({ glyphIds: [5, 3, 6, 0, 6] }))).not.toEqual(paths.runPath(r));
   });
 
-  it('draws a path made from a baseline that much higher, for the translate that puts it back', () => {
+  it('draws a path made from an origin that much higher or further right, for the translate that puts it back', () => {
     const paths = createGlyphPaths(createFontCatalog([face]), outlines([]));
     const first = (d: string): number[] => d.match(/^M(-?[\d.]+) (-?[\d.]+)/u)!.slice(1).map(Number);
     const [x0, y0] = first(paths.runPath(run())!.d);
@@ -71,6 +74,8 @@ describe('createGlyphPaths', () => {
     // k = 10 / 1000: 150 pt is 15000 font units, and y is up in font units.
     expect(x1).toBe(x0);
     expect(y1! - y0!).toBeCloseTo(15000, 6);
+    const [x2] = first(paths.runPath(run(), 0, 40)!.d);
+    expect(x0! - x2!).toBeCloseTo(4000, 6);
   });
 
   it('hands the whole faces what the subsets drew, and asks the whole face for what a subset drew as nothing', () => {
