@@ -60,22 +60,45 @@ export interface IncrementalComposer {
 // Threads are small plain data (a few rectangles per frame); their JSON is a cheap, exact key.
 const threadKey = (thread: readonly ThreadFrame[]): string => JSON.stringify(thread);
 
+/** Every story's thread and its key, with what they were made from. */
+interface Threads {
+  readonly pages: Edition['pages'];
+  readonly masters: Edition['masters'];
+  readonly format: Edition['format'];
+  readonly storyIds: string;
+  readonly byStory: ReadonlyMap<string, { readonly thread: ThreadFrame[]; readonly key: string }>;
+}
+
+/**
+ * Threads read only the pages (frames, their links and wraps), the masters (their frames wrap
+ * too), the format (the baseline grid) and which stories there are. Typing changes none of
+ * them, so a keystroke reuses the threads and their keys instead of walking every frame of the
+ * edition and serialising every thread again.
+ */
+function threadsOf(edition: Edition, last: Threads | null): Threads {
+  const storyIds = edition.stories.map((s) => s.id).join('\n');
+  if (last && last.pages === edition.pages && last.masters === edition.masters && last.format === edition.format && last.storyIds === storyIds) return last;
+  const byStory = new Map([...storyThreads(edition)].map(([id, thread]) => [id, { thread, key: threadKey(thread) }]));
+  return { pages: edition.pages, masters: edition.masters, format: edition.format, storyIds, byStory };
+}
+
 export function createIncrementalComposer(compose: ComposeParagraph, options?: FlowOptions): IncrementalComposer {
   const cache = new Map<string, CachedFlow>();
   /** The last layout of each furniture frame, by page and frame id. */
   const furnitureCache = new Map<string, CachedFurniture>();
   let stats: ComposeStats = { composed: 0, reused: 0 };
+  let threads: Threads | null = null;
 
   const flows = (edition: Edition, env: LayoutEnv, only?: ReadonlySet<string>): Array<{ storyId: string; flow: StoryFlow }> => {
-    const threads = storyThreads(edition);
+    threads = threadsOf(edition, threads);
     const out: Array<{ storyId: string; flow: StoryFlow }> = [];
     let composed = 0;
     let reused = 0;
     for (const story of edition.stories) {
       if (only && !only.has(story.id)) continue;
-      const thread = threads.get(story.id);
-      if (!thread) continue; // placed in no frame: not composed, not overset
-      const key = threadKey(thread);
+      const placed = threads.byStory.get(story.id);
+      if (!placed) continue; // placed in no frame: not composed, not overset
+      const { thread, key } = placed;
       const hit = cache.get(story.id);
       if (hit && hit.story === story && hit.styles === edition.styles && hit.env === env && hit.thread === key) {
         reused++;

@@ -98,6 +98,16 @@ describe('createIncrementalComposer', () => {
     expect(layoutToJson(layout)).toBe(layoutToJson(composeEdition(edited, ENV, fakeComposer())));
   });
 
+  it('reflows the stories a wrap on their master page touches, though no page changed', () => {
+    const composer = createIncrementalComposer(fakeComposer());
+    const ed = sample();
+    composer.composeEdition(ed, ENV);
+    const wrapped: Edition = { ...ed, masters: ed.masters.map((m) => ({ ...m, frames: [...m.frames, wrapImage('mimg', { x: 300, y: 120, width: 100, height: 30 }, 2)] })) };
+    const layout = composer.composeEdition(wrapped, ENV);
+    expect(composer.lastStats.composed).toBeGreaterThan(0);
+    expect(layoutToJson(layout)).toBe(layoutToJson(composeEdition(wrapped, ENV, fakeComposer())));
+  });
+
   it('reflows everything for a new env (fonts changed)', () => {
     const composer = createIncrementalComposer(fakeComposer());
     const ed = sample();
