@@ -25,7 +25,11 @@ export interface FrameShapeProps {
   readonly zoom: number;
   readonly onPointerDown: (event: PointerEvent<SVGGElement>) => void;
   readonly children?: ReactNode;
-  /** The frame shows composed text: its label shrinks so it does not compete with headlines. */
+  /**
+   * The frame shows composed text: its label shrinks, and once the frame is selected (when the
+   * label is drawn full size and opaque) it sits just above the frame's top edge, as a tab, so
+   * that it does not cover the headline it names.
+   */
   readonly quietLabel?: boolean;
 }
 
@@ -69,7 +73,7 @@ export function FrameShape(props: FrameShapeProps): ReactNode {
       <rect className="frame-outline" x={x} y={y} width={frame.width} height={Math.max(frame.height, 1 / zoom)} vectorEffect="non-scaling-stroke" />
       {/* A rule is a hairline: a label on it would only cover what sits next to it. */}
       {label && frame.kind !== 'rule' && (
-        <text className="frame-label" x={x + pad} y={y + pad + fontSize} fontSize={fontSize}>
+        <text className="frame-label" x={x + pad} y={props.quietLabel && selected ? y - pad : y + pad + fontSize} fontSize={fontSize}>
           {label}
         </text>
       )}
