@@ -55,6 +55,26 @@ async function glyphCount(runs: Locator): Promise<number> {
   return runs.evaluateAll((els) => els.reduce((sum, r) => sum + Number(r.getAttribute('data-glyphs')), 0));
 }
 
+test('measures the canvas for its fit zoom before the page text is in, so the text is laid out once, at that zoom', async ({ page }) => {
+  // Whether glyph runs were in the page when the canvas first read its own size (a forced layout).
+  await page.addInitScript(() => {
+    const clientWidth = Object.getOwnPropertyDescriptor(Element.prototype, 'clientWidth')!;
+    const record = window as unknown as { textAtFirstMeasure?: boolean };
+    Object.defineProperty(Element.prototype, 'clientWidth', {
+      configurable: true,
+      get(this: Element): number {
+        if (record.textAtFirstMeasure === undefined && this.getAttribute('data-testid') === 'canvas') {
+          record.textAtFirstMeasure = document.querySelector('[data-testid="glyph-run"]') !== null;
+        }
+        return clientWidth.get!.call(this) as number;
+      },
+    });
+  });
+  await openComposed(page);
+  await expect(page.getByTestId('glyph-run').first()).toBeAttached();
+  expect(await page.evaluate(() => (window as unknown as { textAtFirstMeasure?: boolean }).textAtFirstMeasure)).toBe(false);
+});
+
 test('the sample page shows its composed text, drawn as glyph outlines only', async ({ page }, testInfo) => {
   const { edition } = await fetchDocument(galley);
   const { frame: article, headlineId } = firstArticle(edition);
