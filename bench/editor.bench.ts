@@ -22,6 +22,8 @@
 // the drag, PREFIX-keystroke.json and PREFIX-drag.json, to see where the time goes (with
 // BENCH_TRACE_JS=1 they also hold JS samples); BENCH_CPU_PROFILE=PREFIX V8 CPU profiles of both
 // (the renderer's JS only), PREFIX-keystroke.cpuprofile and PREFIX-drag.cpuprofile.
+// BENCH_TRACE_MORE=1 adds Blink's and cc's own events to the traces (the phases inside a frame:
+// forced layouts and what forced them, paint, layerize, commit).
 import { spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -44,7 +46,7 @@ const FIRST_PHOTO_PAINT_MARK = 'galley:first-photo-paint';
 const WHOLE_FONTS_MARK = 'galley:whole-fonts';
 const EDIT_TO_PAINT = 'galley:edit-to-paint';
 
-const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'v8.execute', 'toplevel', ...(process.env['BENCH_TRACE_JS'] ? ['disabled-by-default-v8.cpu_profiler'] : [])];
+const TRACE_CATEGORIES = [...(process.env['BENCH_TRACE_MORE'] ? ['blink', 'cc', 'disabled-by-default-devtools.timeline.invalidationTracking'] : []), 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'v8.execute', 'toplevel', ...(process.env['BENCH_TRACE_JS'] ? ['disabled-by-default-v8.cpu_profiler'] : [])];
 
 function tracePathFor(part: 'keystroke' | 'drag'): string | null {
   const prefix = process.env['BENCH_TRACE'];
