@@ -7,10 +7,10 @@
 // column's left edge and where the paragraph's first line would stand had the paragraph run on
 // in that column, so a line's path depends only on its glyphs and its place in its paragraph:
 // when typing adds a line, the paragraphs below change one translate each, and the lines pushed
-// into the next column keep their path data (a new element there, with no new outline joined;
-// measured on the editor bench: 87 → 57 kB of path data a mid-paragraph keystroke). Positions come from the
-// engine; the browser sets no text. Memoised on the FrameLayout object and, inside it, on each
-// LineLayout object: the incremental composer keeps both while they come out the same
+// into the next column keep their path data (a new element there, but no outline joined again;
+// on the editor bench, 87 → 57 kB of path data a mid-paragraph keystroke). Positions come from
+// the engine; the browser sets no text. Memoised on the FrameLayout object and, inside it, on
+// each LineLayout object: the incremental composer keeps both while they come out the same
 // (layout/keepIdentity.ts), so a keystroke re-renders only the lines it changed and moving one
 // frame only the frames whose text moved.
 import { memo, type ReactNode } from 'react';
