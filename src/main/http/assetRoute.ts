@@ -7,7 +7,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { HostResponse } from '../../shared/host-api';
 import { dispatchHostCall, type HostHandlers } from '../services/hostDispatch';
-import { sendJson, sendRefusal, statusForResult } from './respond';
+import { binaryRouteId, routeQuery } from './binaryRoute';
+import { sendJson, statusForResult } from './respond';
 
 export const ASSET_ROUTE_PREFIX = '/api/readAsset/';
 
@@ -22,18 +23,9 @@ export interface AssetRouteContext {
 
 /** GET/HEAD /api/readAsset/<encodeURIComponent(assetId)>; the caller has checked token, Host and Origin. */
 export async function handleAssetRoute(req: IncomingMessage, res: ServerResponse, path: string, ctx: AssetRouteContext): Promise<void> {
-  if (req.method !== 'GET' && req.method !== 'HEAD') {
-    sendRefusal(res, 405, 'invalid-request', `${req.method ?? '?'} is not allowed on a picture; use GET`, { Allow: 'GET, HEAD' });
-    return;
-  }
-  let assetId: string;
-  try {
-    assetId = decodeURIComponent(path.slice(ASSET_ROUTE_PREFIX.length));
-  } catch {
-    sendRefusal(res, 400, 'invalid-request', 'readAsset: the asset id in the path is not valid percent-encoding');
-    return;
-  }
-  const rendition = new URLSearchParams((req.url ?? '').split('?')[1] ?? '').get('rendition');
+  const assetId = binaryRouteId(req, res, path, { prefix: ASSET_ROUTE_PREFIX, method: 'readAsset', noun: 'a picture', idName: 'asset id' });
+  if (assetId === null) return;
+  const rendition = routeQuery(req).get('rendition');
   // Validated by dispatch against the contract (a bad id or rendition is invalid-request there).
   const payload = rendition === null ? { assetId } : { assetId, rendition };
   const result = await dispatchHostCall(ctx.handlers, 'readAsset', payload, (error) => ctx.log('host method readAsset failed', error));

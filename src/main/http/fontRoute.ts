@@ -8,6 +8,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HostApi, type HostResponse, type HostResult } from '../../shared/host-api';
 import { dispatchHostCall, type HostHandlers } from '../services/hostDispatch';
+import { binaryRouteId, routeQuery } from './binaryRoute';
 import { sendJson, sendRefusal, statusForResult } from './respond';
 
 export const FONT_ROUTE_PREFIX = '/api/readFont/';
@@ -32,24 +33,14 @@ export interface FontRouteContext {
  * Host and Origin.
  */
 export async function handleFontRoute(req: IncomingMessage, res: ServerResponse, path: string, ctx: FontRouteContext): Promise<void> {
-  if (req.method !== 'GET' && req.method !== 'HEAD') {
-    sendRefusal(res, 405, 'invalid-request', `${req.method ?? '?'} is not allowed on a font file; use GET`, { Allow: 'GET, HEAD' });
-    return;
-  }
-  let id: string;
-  try {
-    id = decodeURIComponent(path.slice(FONT_ROUTE_PREFIX.length));
-  } catch {
-    sendRefusal(res, 400, 'invalid-request', 'readFont: the font id in the path is not valid percent-encoding');
-    return;
-  }
+  const id = binaryRouteId(req, res, path, { prefix: FONT_ROUTE_PREFIX, method: 'readFont', noun: 'a font file', idName: 'font id' });
+  if (id === null) return;
   // Validated here as well as in dispatch: the 304 below answers without reaching the service.
   if (!HostApi.readFont.req.safeParse({ id }).success) {
     sendRefusal(res, 400, 'invalid-request', `readFont: not a font id: "${id.slice(0, 100)}"`);
     return;
   }
-  const query = new URLSearchParams((req.url ?? '').split('?')[1] ?? '');
-  const subset = query.get('subset');
+  const subset = routeQuery(req).get('subset');
   if (subset !== null && subset !== 'edition') {
     sendRefusal(res, 400, 'invalid-request', `readFont: unknown subset "${subset.slice(0, 100)}"; the one subset is "edition"`);
     return;

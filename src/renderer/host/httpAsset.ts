@@ -2,7 +2,7 @@
 // (src/main/http/assetRoute.ts), not base64 inside the JSON envelope, so the page neither parses
 // a few MB of JSON nor decodes base64 on its main thread before it can show the photo.
 import type { HostRequest } from '../../shared/host-api';
-import { HostError, isHostResult } from './types';
+import { HostError, throwRefusal } from './types';
 
 export async function fetchAssetBytes(req: HostRequest<'readAsset'>, token: string): Promise<{ mime: string; bytes: Uint8Array<ArrayBuffer> }> {
   const query = req.rendition === undefined ? '' : `?rendition=${encodeURIComponent(req.rendition)}`;
@@ -22,14 +22,7 @@ export async function fetchAssetBytes(req: HostRequest<'readAsset'>, token: stri
     }
   }
   // Refusals come in the HostResult envelope, as from every other method.
-  let body: unknown;
-  try {
-    body = await response.json();
-  } catch {
-    throw new HostError('transport', `readAsset: HTTP ${response.status} without a picture or a JSON answer`);
-  }
-  if (!isHostResult(body) || body.ok) throw new HostError('transport', `readAsset: HTTP ${response.status} with an unexpected answer`);
-  throw new HostError(body.error.code, `readAsset: ${body.error.message}`);
+  return throwRefusal(response, 'readAsset', 'a picture');
 }
 
 /** readAsset's base64 answer as bytes (the Electron transport, where the contract's shape is all there is). */

@@ -4,7 +4,7 @@
 // the content hash, the browser's HTTP cache keeps it for the next opening.
 import type { HostRequest, HostResponse } from '../../shared/host-api';
 import { isFontId } from '../../shared/layout/fonts';
-import { HostError, isHostResult } from './types';
+import { HostError, throwRefusal } from './types';
 
 /** @param sent the answer to the same request sent early (host/early.ts), if it was. */
 export async function fetchFontFile(req: HostRequest<'readFont'>, token: string, sent?: Promise<Response | null>): Promise<HostResponse<'readFont'>> {
@@ -35,12 +35,5 @@ export async function fetchFontFile(req: HostRequest<'readFont'>, token: string,
     }
   }
   // Refusals come in the HostResult envelope, as from every other method.
-  let body: unknown;
-  try {
-    body = await response.json();
-  } catch {
-    throw new HostError('transport', `readFont: HTTP ${response.status} without a font or a JSON answer`);
-  }
-  if (!isHostResult(body) || body.ok) throw new HostError('transport', `readFont: HTTP ${response.status} with an unexpected answer`);
-  throw new HostError(body.error.code, `readFont: ${body.error.message}`);
+  return throwRefusal(response, 'readFont', 'a font');
 }

@@ -63,3 +63,19 @@ export function hostMethods(call: HostCall): HostMethods {
   // correlation through Object.fromEntries, hence the cast.
   return Object.fromEntries(Object.keys(HOST_METHOD_NAMES).map((m) => [m, (req: unknown) => call(m as HostMethod, req as never)])) as unknown as HostMethods;
 }
+
+/**
+ * A byte route's answer that was not the bytes (`GET /api/readAsset/…`, `/api/readFont/…`):
+ * the host's refusal in the HostResult envelope, thrown as the HostError it names. `what` is
+ * what the route would have sent ("a picture").
+ */
+export async function throwRefusal(response: Response, method: string, what: string): Promise<never> {
+  let body: unknown;
+  try {
+    body = await response.json();
+  } catch {
+    throw new HostError('transport', `${method}: HTTP ${response.status} without ${what} or a JSON answer`);
+  }
+  if (!isHostResult(body) || body.ok) throw new HostError('transport', `${method}: HTTP ${response.status} with an unexpected answer`);
+  throw new HostError(body.error.code, `${method}: ${body.error.message}`);
+}

@@ -69,3 +69,20 @@ describe('GET /api/readAsset/<assetId>', () => {
     expect((await call(host.port, { path: '/api/readAsset/asset-1' })).status).toBe(401);
   });
 });
+
+describe('the byte routes', () => {
+  it('refuses a method other than GET or HEAD, and an id that is not percent-encoding, each naming its route', async () => {
+    for (const [prefix, name, method, noun, idName] of [
+      ['/api/readFont/', encodeURIComponent(id()), 'readFont', 'a font file', 'font id'],
+      ['/api/readAsset/', 'asset-1', 'readAsset', 'a picture', 'asset id'],
+    ] as const) {
+      const put = await call(host.port, { method: 'PUT', path: prefix + name, headers: bearer(host.token) });
+      expect(put.status).toBe(405);
+      expect(put.headers['allow']).toBe('GET, HEAD');
+      expect(put.json()).toMatchObject({ ok: false, error: { code: 'invalid-request', message: `PUT is not allowed on ${noun}; use GET` } });
+      const broken = await call(host.port, { path: `${prefix}%E0%A4%A`, headers: bearer(host.token) });
+      expect(broken.status).toBe(400);
+      expect(broken.json()).toMatchObject({ ok: false, error: { code: 'invalid-request', message: `${method}: the ${idName} in the path is not valid percent-encoding` } });
+    }
+  });
+});
