@@ -53,6 +53,17 @@ async function pressPhoto(): Promise<{ name: string; mimeType: string; buffer: B
   return { name: '港口全景.jpg', mimeType: 'image/jpeg', buffer };
 }
 
+test('selecting a photo opens its panel under the properties: the page view keeps its width and zoom', async ({ page }) => {
+  await openPage(page);
+  const canvasWidth = () => page.getByTestId('canvas').evaluate((el) => el.clientWidth);
+  const before = { width: await canvasWidth(), zoom: await zoom(page) };
+  await selectFrame(page, photoId);
+  await expect(page.getByRole('complementary', { name: '图片' })).toBeVisible();
+  // A panel column of its own took 240 px from the canvas, and the fitted page shrank by 40 %.
+  expect(await canvasWidth()).toBe(before.width);
+  expect(await zoom(page)).toBeCloseTo(before.zoom, 6);
+});
+
 test('imports a JPEG into the selected photo frame: pixels, ppi, IPTC caption, and a red badge for a tiny picture', async ({ page }) => {
   await openPage(page);
   await selectFrame(page, photoId);

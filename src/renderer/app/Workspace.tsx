@@ -196,8 +196,11 @@ export function Workspace({ host }: { host: Host }): ReactNode {
             />
           </div>
         </PhotoDropZone>
-        <PropertiesPanel editing={editing} layout={readoutLayout} />
-        <PhotoPanel />
+        {/* One column for both, so selecting a photo does not narrow the page view (and re-fit it). */}
+        <div className="inspector">
+          <PropertiesPanel editing={editing} layout={readoutLayout} />
+          <PhotoPanel />
+        </div>
         <StoriesDock focus={textFocus} menuOwnsCommands={host.transport === 'electron'} mac={mac} onReveal={stories.reveal} />
       </div>
       <StatusBar selected={selected} label={selected ? frameLabel(selected.frame, edition, page, t) : ''} layout={readoutLayout} />
