@@ -12,7 +12,7 @@ import { cmykToCss } from './geometry';
 
 export interface FrameShapeProps {
   readonly frame: Frame;
-  /** Where the frame is drawn: its own place, or where a drag would put it. */
+  /** Where the frame is drawn: its own place, or where a resize preview puts it (a drag moves its wrapper, FrameOnPage). */
   readonly x: number;
   readonly y: number;
   readonly label: string;

@@ -92,8 +92,8 @@ export function PageSvg(props: PageSvgProps): ReactNode {
           const resized = preview?.kind === 'resize' && preview.frameId === placed.frame.id ? preview.box : null;
           // While a resize previews, the frame is drawn at its new size; its text stays until the drop.
           const frame = resized ? { ...placed.frame, width: resized.width, height: resized.height } : placed.frame;
-          const x = resized ? resized.x : moved ? frame.x + preview.dx : frame.x;
-          const y = resized ? resized.y : moved ? frame.y + preview.dy : frame.y;
+          const x = resized ? resized.x : frame.x;
+          const y = resized ? resized.y : frame.y;
           return (
             <FrameOnPage
               key={frame.id}
@@ -102,6 +102,7 @@ export function PageSvg(props: PageSvgProps): ReactNode {
               y={y}
               textDx={x - placed.frame.x}
               textDy={y - placed.frame.y}
+              drag={moved ? preview : null}
               label={frameLabel(frame, edition, page, t)}
               asset={frame.kind === 'image' ? (edition.assets.find((a) => a.id === frame.assetId) ?? null) : null}
               selected={selectedIds.has(frame.id)}
