@@ -14,7 +14,9 @@
 //      of the drop and the 0.6 s after it are reported apart.
 // The keystrokes and the drag start once the whole faces have replaced the opening's subsets.
 // Prints figures; asserts nothing about time. Builds the renderer first when it is missing.
-// BENCH_ONLY=open (or keystroke, drag; comma-separated) runs only those parts.
+// BENCH_ONLY=open (or keystroke, drag, floor; comma-separated) runs only those parts. `floor` is
+// not run by default: the same typing into a plain Lexical editor in a static copy of the window
+// (bench/floor), what a keystroke costs with none of Galley's own work behind it.
 // BENCH_AT=middle (the default) types inside the lead story's first body paragraph, so every
 // keystroke reflows the rest of it in the frame; BENCH_AT=end types at the end of the story,
 // which is overset (only the overset count changes on the page).
@@ -28,10 +30,11 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
-import { type Browser, chromium, type Page } from '@playwright/test';
+import { type Browser, chromium, type Locator, type Page } from '@playwright/test';
 import config from '../playwright.config';
 import { countChars, type Edition, type ImageFrame, type Op, ParagraphStyleIds, spanWidth, storyText, type TextFrame } from '../src/shared/model';
 import { type GalleyServer, startGalley } from '../tests/e2e/support/galleyServe';
+import { bareEditorScript, bareParagraphs, loadWithBareEditor, windowCopy } from './floor/windowCopy';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const OPEN_ROUNDS = 5;
@@ -45,6 +48,7 @@ const FIRST_COMPOSE_MEASURE = 'galley:first-compose';
 const FIRST_PHOTO_PAINT_MARK = 'galley:first-photo-paint';
 const WHOLE_FONTS_MARK = 'galley:whole-fonts';
 const EDIT_TO_PAINT = 'galley:edit-to-paint';
+const FLOOR_MEASURE = 'floor:edit-to-paint';
 
 const TRACE_CATEGORIES = [...(process.env['BENCH_TRACE_MORE'] ? ['blink', 'cc', 'disabled-by-default-devtools.timeline.invalidationTracking'] : []), 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'v8.execute', 'toplevel', ...(process.env['BENCH_TRACE_JS'] ? ['disabled-by-default-v8.cpu_profiler'] : [])];
 
@@ -213,21 +217,71 @@ function typingPlace(): TypingPlace {
   return at;
 }
 
+/** Selects the frame on the page, which opens its story in the story editor (null: no editor). */
+async function openStoryEditor(page: Page, frame: TextFrame): Promise<Locator | null> {
+  const onFrame = await toScreen(page, frame.x + 12, frame.y + 12);
+  await page.mouse.click(onFrame.x, onFrame.y);
+  const editor = page.locator('[contenteditable="true"]').first();
+  if ((await editor.count()) === 0) await page.waitForTimeout(1500);
+  return (await editor.count()) === 0 ? null : editor;
+}
+
+/** Types KEYSTROKES characters one at a time, as a person types (about 8 a second). */
+async function typeLikeAPerson(page: Page): Promise<void> {
+  const text = '记者现场看到群众有序排队参观展览'.repeat(8).slice(0, KEYSTROKES);
+  for (const ch of text) {
+    await page.keyboard.type(ch);
+    await page.waitForTimeout(120);
+  }
+  await page.waitForTimeout(500);
+}
+
+/**
+ * The keystroke's floor: the same typing into a plain Lexical editor (bench/floor) holding the
+ * lead story, in a static copy of the window as painted (page, panels, styles), and in the same
+ * copy without the page. Neither has Galley's story editor, store, composer or page view at work.
+ */
+async function benchFloor(browser: Browser, galley: GalleyServer): Promise<void> {
+  const { frame } = await prepareLeadStory(galley);
+  const { edition } = await api<{ edition: Edition }>(galley, 'getDocument');
+  const story = edition.stories.find((s) => s.id === frame.storyId)!;
+  const firstBody = Math.max(0, story.paragraphs.findIndex((p) => p.style === ParagraphStyleIds.body));
+  const script = await bareEditorScript(ROOT);
+  const page = await openPage(browser, galley.url);
+  await waitForWholeFonts(page);
+  const copies: { label: string; html: string }[] = [];
+  try {
+    if (!(await openStoryEditor(page, frame))) throw new Error('the story editor did not open');
+    copies.push({ label: 'bare editor in the window as painted', html: await windowCopy(page, true) });
+    copies.push({ label: 'bare editor in the window without the page', html: await windowCopy(page, false) });
+  } finally {
+    await page.close();
+  }
+  console.log(`\nthe keystroke's floor: a plain Lexical editor holding the lead story (${countChars(storyText(story))} 字), typed into as above, in a static copy of the window`);
+  for (const copy of copies) {
+    const replica = await browser.newPage({ viewport: config.use?.viewport ?? { width: 1400, height: 1000 } });
+    try {
+      await loadWithBareEditor(replica, copy.html, script, story.paragraphs.map((p) => p.runs.map((r) => r.text).join('')), FLOOR_MEASURE);
+      await bareParagraphs(replica).nth(firstBody).click({ position: { x: 60, y: 6 } });
+      await typeLikeAPerson(replica);
+      const samples = await replica.evaluate((name) => performance.getEntriesByName(name).map((e) => e.duration), FLOOR_MEASURE);
+      console.log(line(copy.label, stats(samples)));
+    } finally {
+      await replica.close();
+    }
+  }
+}
+
 async function benchKeystrokes(browser: Browser, galley: GalleyServer): Promise<void> {
   const at = typingPlace();
   const { frame, chars } = await prepareLeadStory(galley);
   const page = await openPage(browser, galley.url);
   await waitForWholeFonts(page);
   try {
-    const onFrame = await toScreen(page, frame.x + 12, frame.y + 12);
-    await page.mouse.click(onFrame.x, onFrame.y);
-    const editor = page.locator('[contenteditable="true"]').first();
-    if ((await editor.count()) === 0) {
-      await page.waitForTimeout(1500);
-      if ((await editor.count()) === 0) {
-        console.log('\nkeystroke → repaint: no story editor in this renderer build (src/renderer/story-editor has no panel yet); not measured');
-        return;
-      }
+    const editor = await openStoryEditor(page, frame);
+    if (!editor) {
+      console.log('\nkeystroke → repaint: no story editor in this renderer build (src/renderer/story-editor has no panel yet); not measured');
+      return;
     }
     await editor.click();
     // Inside the first body paragraph (a little way into its first line), or after the last character.
@@ -237,13 +291,7 @@ async function benchKeystrokes(browser: Browser, galley: GalleyServer): Promise<
     const tracePath = tracePathFor('keystroke');
     if (tracePath) await browser.startTracing(page, { path: tracePath, categories: TRACE_CATEGORIES });
     const profiling = await startCpuProfile(page, 'keystroke');
-    const text = '记者现场看到群众有序排队参观展览'.repeat(8).slice(0, KEYSTROKES);
-    for (const ch of text) {
-      await page.keyboard.type(ch);
-      // One edit at a time, as a person types (about 8 characters a second).
-      await page.waitForTimeout(120);
-    }
-    await page.waitForTimeout(500);
+    await typeLikeAPerson(page);
     if (tracePath) {
       await browser.stopTracing();
       console.log(`  trace written to ${tracePath}`);
@@ -333,6 +381,7 @@ try {
   if (only.has('open')) await benchOpen(browser, galley);
   if (only.has('keystroke')) await benchKeystrokes(browser, galley);
   if (only.has('drag')) await benchDrag(browser, galley);
+  if (only.has('floor')) await benchFloor(browser, galley);
   console.log(`\nmachine: ${cpus().length} × ${cpus()[0]?.model ?? '?'}, Node ${process.version}, Chromium ${browser.version()}; load average ${loadavg().map((n) => n.toFixed(1)).join(' ')}`);
 } finally {
   await browser.close();
