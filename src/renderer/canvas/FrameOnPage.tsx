@@ -58,7 +58,7 @@ export const FrameOnPage = memo(function FrameOnPage(props: FrameOnPageProps): R
         movable={props.movable}
         fromMaster={props.fromMaster}
         zoom={props.zoom}
-        quietLabel={hasText}
+        quietLabel={hasText || (frame.kind === 'image' && frame.assetId !== null)}
         onPointerDown={onPointerDown}
       >
         {hasText && (

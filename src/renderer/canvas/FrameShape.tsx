@@ -26,19 +26,20 @@ export interface FrameShapeProps {
   readonly onPointerDown: (event: PointerEvent<SVGGElement>) => void;
   readonly children?: ReactNode;
   /**
-   * The frame shows composed text: its label shrinks, and once the frame is selected (when the
-   * label is drawn full size and opaque) it sits just above the frame's top edge, as a tab, so
-   * that it does not cover the headline it names.
+   * The frame shows its content (composed text, a placed picture): its label is drawn only while
+   * it is selected, just above the frame's top edge, as a tab. Drawn over the page, faint labels
+   * sat on headlines and datelines and read as garbled type to a proofreader.
    */
   readonly quietLabel?: boolean;
 }
 
 const LABEL_PX = 12;
-const QUIET_LABEL_PX = 8;
 
 export function FrameShape(props: FrameShapeProps): ReactNode {
   const { frame, x, y, label, selected, movable, fromMaster, zoom } = props;
-  const fontSize = (props.quietLabel && !selected ? QUIET_LABEL_PX : LABEL_PX) / zoom;
+  const fontSize = LABEL_PX / zoom;
+  // A rule is a hairline: a label on it would only cover what sits next to it.
+  const showLabel = label !== '' && frame.kind !== 'rule' && (selected || !props.quietLabel);
   const pad = 3 / zoom;
   const classes = ['frame', `frame-${frame.kind}`, selected ? 'is-selected' : '', movable ? 'is-movable' : '', fromMaster ? 'is-master' : '']
     .filter(Boolean)
@@ -71,9 +72,8 @@ export function FrameShape(props: FrameShapeProps): ReactNode {
       {frame.kind === 'text' && frame.columns > 1 && <ColumnDividers x={x} y={y} width={frame.width} height={frame.height} columns={frame.columns} gutter={frame.gutter} />}
       {props.children}
       <rect className="frame-outline" x={x} y={y} width={frame.width} height={Math.max(frame.height, 1 / zoom)} vectorEffect="non-scaling-stroke" />
-      {/* A rule is a hairline: a label on it would only cover what sits next to it. */}
-      {label && frame.kind !== 'rule' && (
-        <text className="frame-label" x={x + pad} y={props.quietLabel && selected ? y - pad : y + pad + fontSize} fontSize={fontSize}>
+      {showLabel && (
+        <text className="frame-label" x={x + pad} y={props.quietLabel ? y - pad : y + pad + fontSize} fontSize={fontSize}>
           {label}
         </text>
       )}
