@@ -142,12 +142,17 @@ test('F1 and Ctrl+/ show every shortcut, the frame editor’s included; Escape c
 
 test('the save indicator says autosaved and when; a save the user asks for says saved', async ({ page }) => {
   await openWorkspace(page);
+  const pageWidth = () => page.getByTestId('page-svg').evaluate((svg) => svg.getBoundingClientRect().width);
+  const before = await pageWidth();
   const frame = page.locator('[data-testid="frame"][data-master="false"]').first();
   await frame.locator('.frame-outline').click({ position: { x: 20, y: 20 } });
   await page.keyboard.press('ArrowDown');
   const state = page.getByTestId('save-state');
   await expect(state).toHaveAttribute('data-autosaved', 'true');
   await expect(state).toContainText(/已自动保存 \d{2}:\d{2}:\d{2}/u);
+  // The longer text keeps the toolbar as it was: it used to wrap a button onto a second row,
+  // which took the canvas's height and re-fitted the page after the first edit.
+  expect(await pageWidth()).toBe(before);
   await page.keyboard.press('ArrowDown');
   await expect(state).toHaveAttribute('data-status', 'unsaved');
   await page.keyboard.press('Control+s');
