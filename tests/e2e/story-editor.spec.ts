@@ -229,6 +229,22 @@ test('find and replace across the edition replaces every match in one undoable s
   await expect.poll(async () => count((await fetchDocument(galley)).edition, query)).toBe(total);
 });
 
+test('opening a story from the stories list selects its frame, so the panels act on the story in the editor', async ({ page }) => {
+  await openComposed(page);
+  const { edition } = await fetchDocument(galley);
+  const frameOf = (story: Story): TextFrame | undefined => edition.pages[0]!.frames.find((f): f is TextFrame => f.kind === 'text' && f.storyId === story.id);
+  const other = articleStories(edition).find((s) => s.id !== typedStory.id && frameOf(s))!;
+  const typedFrame = frameOf(typedStory)!;
+  const otherFrame = frameOf(other)!;
+  await frame(page, typedFrame.id).locator('.frame-outline').click({ position: { x: 20, y: 20 } });
+  await expect(frame(page, typedFrame.id)).toHaveAttribute('data-selected', 'true');
+  await page.locator(`[data-testid="story-row"][data-story-id="${other.id}"]`).click();
+  // The selection stayed on the first article while the editor showed the second.
+  await expect(frame(page, otherFrame.id)).toHaveAttribute('data-selected', 'true');
+  await expect(frame(page, typedFrame.id)).toHaveAttribute('data-selected', 'false');
+  await expect(page.getByTestId('status-bar')).toContainText(other.slug);
+});
+
 test('paste from Word keeps the paragraphs, drops the styling and reports the repairs as import does', async ({ page }) => {
   await openComposed(page);
   const at = await dblclickRun(page, typedStory.id, 40);

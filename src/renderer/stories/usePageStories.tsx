@@ -7,7 +7,7 @@
 //   - the editor's selection is highlighted on the lines that set it (TextSelectionOverlay).
 import { type DragEvent, type MouseEvent, type PointerEvent, type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { PageLayout } from '../../shared/layout/output';
-import type { Edition } from '../../shared/model';
+import type { Edition, Frame } from '../../shared/model';
 import { hitTestText, TextSelectionOverlay } from '../canvas';
 import { currentEdition, currentPage, type EditorStore, isEditable } from '../state';
 import type { TextFocus } from '../story-editor';
@@ -43,7 +43,10 @@ export interface PageStories {
     readonly onDoubleClick: (event: MouseEvent<HTMLElement>) => void;
   };
   readonly overlay: ReactNode;
-  /** Shows the first page a story is placed on, unless it is on the shown page. */
+  /**
+   * Shows the first page a story is placed on, unless it is on the shown page, and selects its
+   * frame there (or nothing, for an unplaced story): the story just opened in the editor.
+   */
   readonly reveal: (storyId: string) => void;
 }
 
@@ -113,15 +116,23 @@ export function usePageStories(options: PageStoriesOptions): PageStories {
   };
 
   // Stable, and reads the store when called: the stories dock is memoised with it.
+  // The selection follows the story (a row clicked in the stories list, a find hit in another
+  // story): the properties and paragraph-style panels act on the selected frame, and a selection
+  // left on another article had them change that one while the editor showed this one.
   const reveal = useCallback(
     (storyId: string) => {
       const state = store.getState();
       const shown = currentEdition(state);
       const on = currentPage(state);
       if (!shown || !on) return;
-      const here = on.frames.some((f) => f.kind === 'text' && f.storyId === storyId);
-      const there = shown.pages.find((p) => p.frames.some((f) => f.kind === 'text' && f.storyId === storyId));
+      const isOfStory = (f: Frame): boolean => f.kind === 'text' && f.storyId === storyId;
+      const here = on.frames.some(isOfStory);
+      const there = shown.pages.find((p) => p.frames.some(isOfStory));
       if (!here && there && there.id !== state.pageId) store.selectPage(there.id);
+      const page = currentPage(store.getState());
+      const selected = store.getState().selectedFrameIds;
+      if (selected.some((id) => page?.frames.some((f) => f.id === id && isOfStory(f)))) return;
+      store.select(page?.frames.find(isOfStory)?.id ?? null);
     },
     [store],
   );
