@@ -28,8 +28,10 @@ import {
   redoAvailable,
   sameFields,
   samePlacedFrame,
+  samePlacedFrames,
   saveStatus,
   selectedFrame,
+  selectedFrames,
   undoAvailable,
   useEditorSelector,
   useEditorStore,
@@ -64,6 +66,7 @@ export function Workspace({ host }: { host: Host }): ReactNode {
   const edition = useEditorSelector(currentEdition);
   const page = useEditorSelector(currentPage);
   const selected = useEditorSelector(selectedFrame, samePlacedFrame);
+  const selection = useEditorSelector(selectedFrames, samePlacedFrames);
   const { t } = useI18n();
   const [view, dispatchView] = useReducer(viewReducer, INITIAL_VIEW);
   // One export dialog at a time: the print PDF one or the e-paper one.
@@ -203,7 +206,7 @@ export function Workspace({ host }: { host: Host }): ReactNode {
         </div>
         <StoriesDock focus={textFocus} menuOwnsCommands={host.transport === 'electron'} mac={mac} onReveal={stories.reveal} />
       </div>
-      <StatusBar selected={selected} label={selected ? frameLabel(selected.frame, edition, page, t) : ''} layout={readoutLayout} />
+      <StatusBar selected={selected} label={selected ? frameLabel(selected.frame, edition, page, t) : ''} selection={selection} layout={readoutLayout} />
       {exporting === 'pdf' && <ExportDialog host={host} edition={edition} onClose={closeExport} />}
       {exporting === 'epaper' && <EpaperDialog host={host} onClose={closeExport} />}
       {file.overlays}

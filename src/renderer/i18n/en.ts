@@ -36,6 +36,7 @@ export const en: Messages = {
   'page.section': '{label} · {section}',
   'status.noSelection': 'Click a frame to select it; drag to move it on the column and baseline grid.',
   'status.frame': '{label}  X {x} mm  Y {y} mm  W {width} mm  H {height} mm',
+  'status.bounds': 'Selection  X {x} mm  Y {y} mm  W {width} mm  H {height} mm',
   'status.locked': 'locked',
   'status.master': 'master item',
   'status.revision': 'revision {revision}',

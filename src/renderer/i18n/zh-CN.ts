@@ -35,6 +35,7 @@ const coreZhCN = {
   'page.section': '{label} · {section}',
   'status.noSelection': '点击框选择；拖动移动，按栏与基线网格对齐。',
   'status.frame': '{label}  X {x} mm  Y {y} mm  宽 {width} mm  高 {height} mm',
+  'status.bounds': '选区  X {x} mm  Y {y} mm  宽 {width} mm  高 {height} mm',
   'status.locked': '已锁定',
   'status.master': '母版元素',
   'status.revision': '修订 {revision}',

@@ -1,7 +1,9 @@
-// StatusBar.tsx: where the selected frame is, in millimetres from the trim's top-left corner,
-// and the page's composition: characters no font has (never drawn), and how long it took.
+// StatusBar.tsx: where the selected frame is, in millimetres from the trim's top-left corner
+// (with several selected, how many and the box around them), and the page's composition:
+// characters no font has (never drawn), and how long it took.
 import { memo, type ReactNode } from 'react';
 import { ptToMm } from '../../shared/model';
+import { boundsOf } from '../frames/geometry';
 import { useI18n } from '../i18n';
 import type { PageLayoutState } from '../layout';
 import type { PlacedFrame } from '../state';
@@ -10,8 +12,28 @@ function mm(pt: number): string {
   return ptToMm(pt).toFixed(1);
 }
 
-export const StatusBar = memo(function StatusBar({ selected, label, layout }: { selected: PlacedFrame | null; label: string; layout: PageLayoutState }): ReactNode {
+export interface StatusBarProps {
+  /** The primary selected frame, and its label. */
+  readonly selected: PlacedFrame | null;
+  readonly label: string;
+  /** Every selected frame on the shown page. */
+  readonly selection: readonly PlacedFrame[];
+  readonly layout: PageLayoutState;
+}
+
+export const StatusBar = memo(function StatusBar({ selected, label, selection, layout }: StatusBarProps): ReactNode {
   const { t } = useI18n();
+  // One frame's numbers would read as the selection's: show the box around all of them.
+  const bounds = selection.length > 1 ? boundsOf(selection.map((p) => p.frame)) : null;
+  if (bounds) {
+    return (
+      <footer className="status-bar" data-testid="status-bar">
+        <span className="status-kind">{t('frames.panel.many', { count: selection.length })}</span>
+        <span data-testid="status-geometry">{t('status.bounds', { x: mm(bounds.x), y: mm(bounds.y), width: mm(bounds.width), height: mm(bounds.height) })}</span>
+        <LayoutStatus layout={layout} />
+      </footer>
+    );
+  }
   if (!selected) {
     return (
       <footer className="status-bar" data-testid="status-bar">
