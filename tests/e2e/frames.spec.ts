@@ -141,6 +141,15 @@ test('a handle resizes to a column edge; the properties panel sets size, columns
   await height.fill('50');
   await height.press('Enter');
   await expectServerFrame(galley, target.id, { height: roundPt(mmToPt(50)) });
+  // Ctrl+Z in the field, with nothing typed since, undoes the edit, and the field follows: the
+  // input's own undo put back the typed text while the frame kept its height.
+  const before = ptToMm(target.height).toFixed(1);
+  await height.press('Control+z');
+  await expect(height).toHaveValue(before);
+  await expectServerFrame(galley, target.id, { height: target.height });
+  await height.press('Control+Shift+z');
+  await expect(height).toHaveValue('50.0');
+  await expectServerFrame(galley, target.id, { height: roundPt(mmToPt(50)) });
   // Columns and text wrap.
   await page.getByTestId('prop-columns').fill('2');
   await page.getByTestId('prop-columns').press('Enter');

@@ -1,7 +1,16 @@
 // fields.tsx: the properties panel's inputs. A number is committed on Enter or when the field
 // loses focus, one edit per commit (so one undo step); Escape puts the shown value back.
-import { type ReactNode, useEffect, useState } from 'react';
+import { type KeyboardEvent, type ReactNode, useEffect, useState } from 'react';
+import { useEditorStore } from '../state';
 import { parseNumber } from './properties';
+
+/** Ctrl/Cmd+Z is undo, Ctrl/Cmd+Shift+Z and Ctrl/Cmd+Y redo. */
+function historyKey(event: KeyboardEvent): 'undo' | 'redo' | null {
+  if (!(event.ctrlKey || event.metaKey) || event.altKey) return null;
+  const key = event.key.toLowerCase();
+  if (key === 'z') return event.shiftKey ? 'redo' : 'undo';
+  return key === 'y' && !event.shiftKey ? 'redo' : null;
+}
 
 export function NumberField(props: {
   readonly label: string;
@@ -11,6 +20,7 @@ export function NumberField(props: {
   readonly testId: string;
   readonly disabled?: boolean;
 }): ReactNode {
+  const store = useEditorStore();
   const [draft, setDraft] = useState(props.value);
   useEffect(() => setDraft(props.value), [props.value]);
   const commit = (): void => {
@@ -35,6 +45,13 @@ export function NumberField(props: {
         onKeyDown={(event) => {
           if (event.key === 'Enter') commit();
           if (event.key === 'Escape') setDraft(props.value);
+          // With nothing typed since the last commit, the edition's undo, not the input's: that
+          // brought back text typed before the commit, which the frame no longer had.
+          const history = historyKey(event);
+          if (history && draft.trim() === props.value) {
+            event.preventDefault();
+            store[history]();
+          }
         }}
       />
     </label>
