@@ -150,6 +150,15 @@ test('a handle resizes to a column edge; the properties panel sets size, columns
   await height.press('Control+Shift+z');
   await expect(height).toHaveValue('50.0');
   await expectServerFrame(galley, target.id, { height: roundPt(mmToPt(50)) });
+  // A slip of the keyboard, 2000 mm wide, is refused with the range that fits, and the field
+  // shows the frame's width again (it took the frame two metres off the page).
+  const width = page.getByTestId('prop-width');
+  const shownWidth = await width.inputValue();
+  await width.fill('2000');
+  await width.press('Enter');
+  await expect(page.getByTestId('notice')).toContainText(/宽 2000\.0 毫米会让框超出版面.*可用范围 0\.0–\d+\.\d 毫米/u);
+  await expect(width).toHaveValue(shownWidth);
+  await page.getByTestId('notice').getByRole('button').click();
   // Columns and text wrap.
   await page.getByTestId('prop-columns').fill('2');
   await page.getByTestId('prop-columns').press('Enter');

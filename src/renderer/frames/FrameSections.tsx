@@ -7,8 +7,9 @@
 import { memo, type ReactNode } from 'react';
 import { type Cmyk, type Edition, type Frame, type Insets, mmToPt, type Op, roundPt, type Swatch, type TextFrame } from '../../shared/model';
 import { useI18n } from '../i18n';
+import { useEditorStore } from '../state';
 import { NumberField, SelectField } from './fields';
-import { type GeometryField, geometryOp, mmText, patchOp, swatchFor } from './properties';
+import { type GeometryField, geometryOp, geometryRange, mmText, patchOp, rangeText, swatchFor, withinRange } from './properties';
 
 export interface SectionProps<F extends Frame = Frame> {
   readonly frame: F;
@@ -21,14 +22,15 @@ export interface SectionProps<F extends Frame = Frame> {
 
 /** Equal props for a section: the same frame, page, state and callback, and the same swatches. */
 export function sameSectionProps(a: SectionProps, b: SectionProps): boolean {
-  return a.frame === b.frame && a.pageId === b.pageId && a.disabled === b.disabled && a.apply === b.apply && a.edition.swatches === b.edition.swatches;
+  return a.frame === b.frame && a.pageId === b.pageId && a.disabled === b.disabled && a.apply === b.apply && a.edition.swatches === b.edition.swatches && a.edition.format === b.edition.format;
 }
 
 const SIDES = ['top', 'right', 'bottom', 'left'] as const;
 const mm = (value: number): number => roundPt(mmToPt(value));
 
-export const GeometrySection = memo(function GeometrySection({ frame, pageId, disabled, apply }: SectionProps): ReactNode {
+export const GeometrySection = memo(function GeometrySection({ frame, pageId, edition, disabled, apply }: SectionProps): ReactNode {
   const { t } = useI18n();
+  const store = useEditorStore();
   const fields: GeometryField[] = ['x', 'y', 'width', 'height'];
   return (
     <fieldset className="panel-section" data-testid="props-geometry">
@@ -42,8 +44,16 @@ export const GeometrySection = memo(function GeometrySection({ frame, pageId, di
             testId={`prop-${field}`}
             disabled={disabled || (field === 'height' && frame.kind === 'rule' && frame.height === 0)}
             onCommit={(value) => {
+              if (!withinRange(edition.format, frame, field, value)) {
+                const range = rangeText(geometryRange(edition.format, frame, field));
+                store.notify({ key: 'frames.refused.outside', params: { field: t(`frames.field.${field}`), value: value.toFixed(1), ...range }, tone: 'error' });
+                return false;
+              }
+              // Null: no change, or a width of nothing; either way the field shows the frame again.
               const op = geometryOp(pageId, frame, field, value);
-              if (op) apply([op]);
+              if (!op) return false;
+              apply([op]);
+              return true;
             }}
           />
         ))}

@@ -16,7 +16,8 @@ export function NumberField(props: {
   readonly label: string;
   /** The value as shown (already in the panel's unit and precision). */
   readonly value: string;
-  readonly onCommit: (value: number) => void;
+  /** False refuses the value: the field shows `value` again (the caller says why). */
+  readonly onCommit: (value: number) => unknown;
   readonly testId: string;
   readonly disabled?: boolean;
 }): ReactNode {
@@ -29,7 +30,7 @@ export function NumberField(props: {
       setDraft(props.value);
       return;
     }
-    props.onCommit(value);
+    if (props.onCommit(value) === false) setDraft(props.value);
   };
   return (
     <label className="field">

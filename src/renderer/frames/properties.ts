@@ -1,6 +1,7 @@
 // properties.ts: the properties panel's edits as ops. The panel shows millimetres; the model
 // stores points rounded to 1/1000 pt.
-import { type Cmyk, type Frame, mmToPt, type Op, ptToMm, roundPt, type Story, type Swatch } from '../../shared/model';
+import { type Cmyk, type Frame, mmToPt, type Op, type PageFormat, ptToMm, roundPt, type Story, type Swatch } from '../../shared/model';
+import { pageViewport } from '../canvas/geometry';
 
 export type GeometryField = 'x' | 'y' | 'width' | 'height';
 
@@ -24,6 +25,42 @@ export function geometryOp(pageId: string, frame: Frame, field: GeometryField, m
   const box = { x: frame.x, y: frame.y, width: frame.width, height: frame.height };
   box[field] = value;
   return { type: 'resizeFrame', pageId, frameId: frame.id, ...box };
+}
+
+/**
+ * The values (in points) a geometry field may take with the frame's other fields as they are:
+ * the frame stays inside what the page view shows (the page, its bleed and pasteboard), where it
+ * can be seen and grabbed again. A mistyped 2000 mm put a frame two metres off the page.
+ */
+export function geometryRange(format: PageFormat, frame: Frame, field: GeometryField): { readonly min: number; readonly max: number } {
+  const view = pageViewport(format);
+  const right = view.x + view.width;
+  const bottom = view.y + view.height;
+  switch (field) {
+    case 'x':
+      return { min: view.x, max: right - frame.width };
+    case 'y':
+      return { min: view.y, max: bottom - frame.height };
+    case 'width':
+      return { min: 0, max: right - frame.x };
+    case 'height':
+      return { min: 0, max: bottom - frame.y };
+  }
+}
+
+/** Whether `mm` typed into the field keeps the frame inside geometryRange. */
+export function withinRange(format: PageFormat, frame: Frame, field: GeometryField, mm: number): boolean {
+  const value = mmToPt(mm);
+  const { min, max } = geometryRange(format, frame, field);
+  // Millimetres and points do not convert exactly: a hair over is the range's own edge.
+  return value >= min - ROUNDING_PT && value <= max + ROUNDING_PT;
+}
+
+const ROUNDING_PT = 0.001;
+
+/** geometryRange in millimetres as the panel shows them, rounded inwards to 0.1 mm. */
+export function rangeText(range: { readonly min: number; readonly max: number }): { readonly min: string; readonly max: string } {
+  return { min: (Math.ceil(ptToMm(range.min) * 10) / 10).toFixed(1), max: (Math.floor(ptToMm(range.max) * 10) / 10).toFixed(1) };
 }
 
 export function patchOp(pageId: string, frame: Frame, patch: Record<string, unknown>): Op {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { geometryOp, parseNumber, restyleOp, stylesUsed, swatchFor } from '../../../../src/renderer/frames/properties';
-import { defaultSwatches, mmToPt, ParagraphStyleIds, roundPt } from '../../../../src/shared/model';
+import { geometryOp, geometryRange, parseNumber, rangeText, restyleOp, stylesUsed, swatchFor, withinRange } from '../../../../src/renderer/frames/properties';
+import { pageViewport } from '../../../../src/renderer/canvas/geometry';
+import { defaultSwatches, mmToPt, ParagraphStyleIds, ptToMm, roundPt } from '../../../../src/shared/model';
 import { sampleEdition } from '../../shared/model/fixtures';
 import { box } from './fixtures';
 
@@ -19,6 +20,25 @@ describe('properties panel edits', () => {
     expect(geometryOp('p', frame, 'width', 50)).toEqual({ type: 'resizeFrame', pageId: 'p', frameId: 'b', x: 100, y: 200, width: roundPt(mmToPt(50)), height: 40 });
     expect(geometryOp('p', frame, 'width', 0)).toBeNull();
     expect(geometryOp('p', box('c', roundPt(mmToPt(10)), 0, 1, 1), 'x', 10)).toBeNull();
+  });
+
+  it('keeps a typed position or size inside what the page view shows: the page, its bleed and pasteboard', () => {
+    const format = sampleEdition().format;
+    const view = pageViewport(format);
+    const frame = box('b', 100, 200, 300, 40);
+    const right = view.x + view.width;
+    expect(geometryRange(format, frame, 'width')).toEqual({ min: 0, max: right - 100 });
+    expect(geometryRange(format, frame, 'x')).toEqual({ min: view.x, max: right - 300 });
+    expect(geometryRange(format, frame, 'height')).toEqual({ min: 0, max: view.y + view.height - 200 });
+    // 2000 mm wide, as a slip of the keyboard made it, runs two metres off a broadsheet.
+    expect(withinRange(format, frame, 'width', 2000)).toBe(false);
+    expect(withinRange(format, frame, 'width', ptToMm(right - 100))).toBe(true);
+    expect(withinRange(format, frame, 'x', ptToMm(view.x) - 1)).toBe(false);
+    expect(withinRange(format, frame, 'y', 0)).toBe(true);
+    // What the refusal names as the range can be typed: rounded inwards.
+    const shown = rangeText(geometryRange(format, frame, 'width'));
+    expect(withinRange(format, frame, 'width', Number(shown.max))).toBe(true);
+    expect(withinRange(format, frame, 'width', Number(shown.max) + 0.1)).toBe(false);
   });
 
   it('finds the swatch a colour came from', () => {
