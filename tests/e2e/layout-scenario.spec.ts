@@ -141,6 +141,16 @@ test('3 · place three stories by dragging', async () => {
   const edges = columnEdges(edition.format);
   const area = typeArea(edition.format);
   const targets = [0, 4, 0].map((column, i) => ({ x: (edges[column]?.left ?? area.x) + 6, y: area.y + (i === 2 ? area.height * 0.55 : 60) }));
+  // The first story placed needs faces the empty edition never loaded: the page waits for them.
+  // It used to flash a failure banner ("no font of the family …"), which pushed the canvas down
+  // and re-fitted the page under the next drag, so the next story landed a column off.
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    (window as { errorBanners?: string[] }).errorBanners = seen;
+    new MutationObserver((records) => {
+      for (const r of records) for (const n of r.addedNodes) if (n instanceof HTMLElement && n.matches('.banner-error')) seen.push(n.textContent ?? '');
+    }).observe(document.body, { childList: true, subtree: true });
+  });
   for (const [i, storyId] of articles(edition).slice(0, 3).entries()) {
     const slug = edition.stories.find((s) => s.id === storyId)?.slug ?? '';
     const row = panel.getByTestId('story-row').filter({ hasText: slug }).first();
@@ -151,6 +161,9 @@ test('3 · place three stories by dragging', async () => {
     placed.push(storyId);
   }
   await expectSaved(page);
+  expect(await page.evaluate(() => (window as { errorBanners?: string[] }).errorBanners)).toEqual([]);
+  const frames = (await doc()).pages[0]!.frames.filter((f) => f.kind === 'text' && f.storyId !== null);
+  expect(frames.map((f) => f.x).sort((a, b) => a - b)).toEqual(targets.map((t) => t.x - 6).sort((a, b) => a - b));
   await shot('03-three-stories-placed');
 });
 

@@ -2,7 +2,7 @@
 // usePageLayout composes the shown page when the edition, the page or the fonts change, and
 // keeps the previous result for every story that did not change (incremental.ts).
 import { createContext, type ReactNode, use, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
-import type { FontCatalog } from '../../shared/layout/fonts';
+import { type FontCatalog, FontNotFoundError } from '../../shared/layout/fonts';
 import type { PageComposition } from '../../shared/layout/page';
 import type { Edition, Page } from '../../shared/model';
 import { createGlyphPaths, type GlyphPaths } from './glyphPaths';
@@ -96,7 +96,10 @@ export function usePageLayout(edition: Edition | null, page: Page | null): PageL
       }
       return { phase: 'ready', composition, glyphs, fonts: env.fonts, ms: performance.now() - started, fontBytes };
     } catch (error) {
-      // A style naming a font that is still on its way, or an engine failure: frames stay, text goes.
+      // A style naming a face still on its way (a story just placed in it): wait for it. The
+      // failure banner that flashed meanwhile pushed the canvas down and re-fitted the page.
+      if (error instanceof FontNotFoundError && session.awaitsFonts(edition)) return { phase: 'loading' };
+      // An engine failure, or a family the host lacks: frames stay, text goes.
       return { phase: 'failed', message: error instanceof Error ? error.message : String(error) };
     }
   }, [session, status, env, glyphs, edition, page, fontBytes]);

@@ -191,6 +191,23 @@ export class LayoutSession {
     return done;
   }
 
+  /**
+   * Whether the faces `edition` needs are on their way (or will be, once its ensureFonts call
+   * is made): the env lacks a face of a family the host lists. A story placed in a style whose
+   * face was not loaded yet then composes as soon as it arrives; until then the page view
+   * waits instead of reporting a failure (a family the host lacks is one, and says so).
+   */
+  awaitsFonts(edition: Edition): boolean {
+    if (this.status.phase === 'failed') return false;
+    const listed = this.loader.listed();
+    if (!listed || this.status.phase !== 'ready') return true;
+    try {
+      return this.faceIds(listed, edition).join(' ') !== this.loadedKey;
+    } catch {
+      return false;
+    }
+  }
+
   /** The faces of the env that can compose `edition`, in the listing's priority order. */
   private faceIds(listing: readonly FontListing[], edition: Edition): FontId[] {
     const choice = chooseFaces(listing, faceRequests(edition));

@@ -2,7 +2,8 @@
 // waits for 36 MB of fonts, so the downloads must not wait for React to render the workspace.
 import { describe, expect, it } from 'vitest';
 import type { FontListing, HostRequest, HostResponse } from '../../../../src/shared/host-api';
-import { createHarfBuzzShaper } from '../../../../src/shared/layout/fonts';
+import { createHarfBuzzShaper, FontNotFoundError } from '../../../../src/shared/layout/fonts';
+import type { Edition } from '../../../../src/shared/model';
 import { LayoutSession } from '../../../../src/renderer/layout/layoutSession';
 import { FONT_FILES } from '../../../fixtures/fonts/fontFiles';
 import { edition, G, page, para, story, textFrame } from '../../shared/layout/flow/fixtures';
@@ -83,5 +84,37 @@ describe('LayoutSession.ensureFonts', () => {
     expect(status.phase).toBe('failed');
     expect(status.phase === 'failed' ? status.message : '').toMatch(/^Noto Serif SC \(regular\): the styles name these fonts, but the host has no such family$/u);
     expect(host.reads).toEqual([]);
+  });
+});
+
+describe('LayoutSession.awaitsFonts', () => {
+  /** ED with a second paragraph in a copy of style G set in `family`. */
+  function withFamily(family: string): Edition {
+    const g = ED.styles.paragraph.find((p) => p.id === G)!;
+    const styled = { ...g, id: 'p-other', font: { ...g.font, cjk: family } };
+    return {
+      ...ED,
+      styles: { ...ED.styles, paragraph: [...ED.styles.paragraph, styled] },
+      stories: ED.stories.map((s) => ({ ...s, paragraphs: [...s.paragraphs, para('y', 'p-other', '新的段落')] })),
+    };
+  }
+
+  it('says a story in a face the host lists but the page has not loaded yet is waiting, not failing', async () => {
+    const host = fontHost([...FILES, FONT_FILES.sansRegular].map(listing));
+    const session = new LayoutSession(host, async () => createHarfBuzzShaper(await import('harfbuzzjs')));
+    expect(session.awaitsFonts(ED)).toBe(true);
+    host.releaseListing();
+    await session.ensureFonts(ED);
+    const status = session.getStatus();
+    if (status.phase !== 'ready') throw new Error(`not ready: ${JSON.stringify(status)}`);
+    expect(session.awaitsFonts(ED)).toBe(false);
+    // The sans face is listed but not loaded: composing now fails, and the page view waits.
+    const sans = withFamily('Noto Sans SC');
+    expect(() => session.composePage(sans, 'p1', status.env)).toThrow(FontNotFoundError);
+    expect(session.awaitsFonts(sans)).toBe(true);
+    // A family the host does not have is a failure to report.
+    expect(session.awaitsFonts(withFamily('No Such Family'))).toBe(false);
+    await session.ensureFonts(sans);
+    expect(session.awaitsFonts(sans)).toBe(false);
   });
 });
