@@ -220,6 +220,14 @@ test('find and replace across the edition replaces every match in one undoable s
   await expect(page.getByTestId('find-status')).toHaveAttribute('data-count', String(total));
   await search.getByRole('button', { name: '下一处' }).click();
   await expect(page.getByTestId('find-status')).toContainText(`第 1/${total} 处`);
+  // The case box's label keeps to one line beside the status (it broke as 区分大小 / 写).
+  const caseLabel = search.locator('label', { hasText: '区分大小写' });
+  const lines = await caseLabel.evaluate((el) => {
+    const range = document.createRange();
+    range.selectNodeContents(el.lastChild!);
+    return range.getClientRects().length;
+  });
+  expect(lines).toBe(1);
   await search.getByLabel('替换为').fill('市中');
   await search.getByRole('button', { name: '全部替换' }).click();
   await expect.poll(async () => count((await fetchDocument(galley)).edition, query)).toBe(0);
