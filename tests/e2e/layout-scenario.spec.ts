@@ -148,7 +148,7 @@ test('3 · place three stories by dragging', async () => {
     const seen: string[] = [];
     (window as { errorBanners?: string[] }).errorBanners = seen;
     new MutationObserver((records) => {
-      for (const r of records) for (const n of r.addedNodes) if (n instanceof HTMLElement && n.matches('.banner-error')) seen.push(n.textContent ?? '');
+      for (const r of records) r.addedNodes.forEach((n) => n instanceof HTMLElement && n.matches('.banner-error') && seen.push(n.textContent ?? ''));
     }).observe(document.body, { childList: true, subtree: true });
   });
   for (const [i, storyId] of articles(edition).slice(0, 3).entries()) {
