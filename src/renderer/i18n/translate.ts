@@ -19,14 +19,23 @@ export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
 }
 
+/**
+ * `{name}` is a value; `{name|one|other}` is the word that agrees with the number `name`
+ * ("1 story", "2 stories"), chosen by the locale's plural rules.
+ */
+const PLACEHOLDER = /\{(\w+)(?:\|([^|{}]*)\|([^|{}]*))?\}/gu;
+
 export function translator(locale: Locale): Translate {
   const messages = DICTIONARIES[locale];
+  const plurals = new Intl.PluralRules(locale);
   return (key, params) => {
     const template = messages[key];
     if (!params) return template;
-    return template.replace(/\{(\w+)\}/gu, (whole, name: string) => {
+    return template.replace(PLACEHOLDER, (whole, name: string, one: string | undefined, other: string | undefined) => {
       const value = params[name];
-      return value === undefined ? whole : String(value);
+      if (value === undefined) return whole;
+      if (one === undefined || other === undefined) return String(value);
+      return plurals.select(Number(value)) === 'one' ? one : other;
     });
   };
 }

@@ -157,7 +157,7 @@ export const framesEn: Readonly<Record<keyof typeof framesZhCN, string>> = {
   'frames.valign.justify': 'Justify',
   'frames.field.template': 'Running-head template',
   'frames.section.styles': 'Paragraph styles',
-  'frames.style.row': '{name} ({count} paragraphs)',
+  'frames.style.row': '{name} ({count} {count|paragraph|paragraphs})',
   'frames.style.missing': '(missing style {id})',
   'frames.section.wrap': 'Text wrap',
   'frames.wrap.enabled': 'Wrap',

@@ -51,6 +51,15 @@ describe('translator', () => {
     expect(t('notice.saveFailed', { message: '{message} $& $1' })).toBe('Saving failed: {message} $& $1');
   });
 
+  it('makes the word agree with its number in English: 1 story, 2 stories', () => {
+    const t = translator('en');
+    expect(t('file.import.added', { count: 1 })).toBe('1 story added.');
+    expect(t('file.import.added', { count: 3 })).toBe('3 stories added.');
+    expect(t('frames.style.row', { name: '主题', count: 1 })).toBe('主题 (1 paragraph)');
+    expect(t('frames.style.row', { name: '正文', count: 6 })).toBe('正文 (6 paragraphs)');
+    expect(translator('zh-CN')('frames.style.row', { name: '正文', count: 6 })).toBe('正文（6 段）');
+  });
+
   it('speaks the chosen language', () => {
     expect(translator('zh-CN')('toolbar.undo')).toBe('撤销');
     expect(translator('en')('toolbar.undo')).toBe('Undo');
