@@ -4,7 +4,7 @@
 import { colorIssues } from './colorRules';
 import { buildReport, preflightContext } from './context';
 import { embeddingIssues, missingFontIssues } from './fontRules';
-import { emptyFrameIssues, outsideBleedIssues } from './frameRules';
+import { blankPageIssues, emptyFrameIssues, outsideBleedIssues } from './frameRules';
 import type { PreflightInput } from './input';
 import { imageIssues } from './imageRules';
 import type { PreflightIssue, PreflightReport } from './report';
@@ -19,6 +19,7 @@ export function checkEdition(input: PreflightInput): PreflightReport {
     ...imageIssues(ctx, input.images),
     ...colorIssues(ctx),
     ...emptyFrameIssues(ctx),
+    ...blankPageIssues(ctx),
     ...outsideBleedIssues(ctx),
     ...threadIssues(ctx),
   ];

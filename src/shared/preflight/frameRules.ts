@@ -1,5 +1,5 @@
-// frameRules.ts: checks on the frames themselves, from the model alone: empty frames, and
-// objects outside the bleed. Every frame a page shows is checked, master furniture included
+// frameRules.ts: checks on the frames themselves, from the model alone: empty frames, pages
+// with no frame of their own, and objects outside the bleed. Every frame a page shows is checked, master furniture included
 // (it prints on each page that uses the master, so it is reported on each).
 import type { Frame } from '../model';
 import type { PreflightContext } from './context';
@@ -15,6 +15,14 @@ export function emptyFrameIssues(ctx: PreflightContext): PreflightIssue[] {
     }
   }
   return issues;
+}
+
+/**
+ * A page with no frame of its own (its master's running head at most) would go to the plant
+ * as an empty page: a warning, since a page of copy was probably never placed on it.
+ */
+export function blankPageIssues(ctx: PreflightContext): PreflightIssue[] {
+  return ctx.edition.pages.filter((page) => page.frames.length === 0).map((page) => ctx.issue('blank-page', 'warning', { pageId: page.id, frameId: null }));
 }
 
 interface Box {

@@ -14,6 +14,7 @@ export type PreflightCode =
   | 'image-rgb-converted' // params: path
   | 'image-ink-over-limit' // params: ink, limit
   | 'empty-frame' // params: kind
+  | 'blank-page' // params: (none): the page has nothing of its own, master items at most
   | 'outside-bleed' // params: (none)
   | 'text-in-margin' // params: style
   | 'rich-black-small-text' // params: size, ink

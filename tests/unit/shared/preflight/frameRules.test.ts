@@ -34,6 +34,17 @@ describe('preflight: empty frames', () => {
   });
 });
 
+describe('preflight: blank pages', () => {
+  it('warns about a page with no frame of its own, even when its master prints a running head on it', () => {
+    const master = { id: 'm1', name: '要闻版', frames: [textFrame('head', { x: 50, y: 60, width: 300, height: 20 }, null, { template: '{paper}' })] };
+    const ed = edition([page('p1', 1, [textFrame('t', { x: 50, y: 100, width: 100, height: 50 }, 's1')]), page('p2', 2, [], 'm1'), page('p3', 3, [])], [story('s1', [para('a', 'p-plain', han(5))])], [master]);
+    expect(withCode(check(ed), 'blank-page')).toEqual([
+      expect.objectContaining({ severity: 'warning', pageId: 'p2', frameId: null }),
+      expect.objectContaining({ severity: 'warning', pageId: 'p3', frameId: null }),
+    ]);
+  });
+});
+
 describe('preflight: outside the bleed', () => {
   // Tabloid: trim 738.425 × 1063.; bleed 3 mm = 8.504 pt.
   it('refuses a frame entirely outside trim + bleed and warns about one partly outside', () => {

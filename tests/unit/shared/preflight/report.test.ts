@@ -71,6 +71,7 @@ const SAMPLES: Record<PreflightCode, PreflightIssue['params']> = {
   'image-ink-over-limit': { ink: 262.4, limit: 240 },
   'ink-over-limit': { ink: 320, limit: 240, part: 'fill' },
   'empty-frame': { kind: 'image' },
+  'blank-page': {},
   'outside-bleed': { extent: 'entire' },
   'text-in-margin': { style: '正文', lines: 3 },
   'rich-black-small-text': { size: 0.5, ink: 200, part: 'stroke' },
