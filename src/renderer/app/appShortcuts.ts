@@ -49,8 +49,8 @@ export function appShortcuts(current: () => ShortcutHandlers): RegisteredShortcu
     // Not Mod+Shift+E: the story editor gives that to emphasis dots (着重号), and in Electron a
     // menu accelerator fires even while the editor handles the key.
     { id: 'file.exportEpaper', group: 'file', label: 'shortcuts.file.exportEpaper', keys: ['Mod+Shift+P'], menu: true, run: call((h) => h.exportEpaper) },
-    { id: 'edit.undo', group: 'edit', label: 'shortcuts.edit.undo', keys: ['Mod+Z'], menu: true, run: call((h) => h.undo) },
-    { id: 'edit.redo', group: 'edit', label: 'shortcuts.edit.redo', keys: ['Mod+Shift+Z', 'Mod+Y'], menu: true, run: call((h) => h.redo) },
+    { id: 'edit.undo', group: 'edit', label: 'shortcuts.edit.undo', keys: ['Mod+Z'], menu: true, inCommittedField: true, run: call((h) => h.undo) },
+    { id: 'edit.redo', group: 'edit', label: 'shortcuts.edit.redo', keys: ['Mod+Shift+Z', 'Mod+Y'], menu: true, inCommittedField: true, run: call((h) => h.redo) },
     {
       id: 'edit.nudge',
       group: 'edit',

@@ -24,7 +24,16 @@ export interface ShortcutInfo {
   readonly electronOnly?: boolean;
   /** Also while a text field has the focus (F1). */
   readonly whileTyping?: boolean;
+  /**
+   * Also in a field that holds nothing uncommitted and says so (`data-edition-history`, the
+   * properties panel's): undo and redo, so that the edit the field made is undone, not the text
+   * typed into it before the commit.
+   */
+  readonly inCommittedField?: boolean;
 }
+
+/** The attribute a field sets while it holds nothing uncommitted (see inCommittedField). */
+export const COMMITTED_FIELD_ATTRIBUTE = 'data-edition-history';
 
 /** A shortcut this registry dispatches. */
 export interface BoundShortcut extends ShortcutInfo {
@@ -86,6 +95,8 @@ export interface DispatchContext {
   readonly menuOwnsCommands: boolean;
   /** The focus is in a text field or editable text. */
   readonly typing: boolean;
+  /** That field holds nothing uncommitted (COMMITTED_FIELD_ATTRIBUTE). */
+  readonly committedField?: boolean;
 }
 
 export class ShortcutRegistry {
@@ -116,7 +127,7 @@ export class ShortcutRegistry {
     for (let i = this.#snapshot.length - 1; i >= 0; i--) {
       const s = this.#snapshot[i];
       if (!s?.run || !s.keys.some((k) => chordMatches(parseChord(k), event))) continue;
-      if (context.typing && !s.whileTyping) continue;
+      if (context.typing && !s.whileTyping && !(context.committedField && s.inCommittedField)) continue;
       if (context.menuOwnsCommands && (s.menu || s.electronOnly)) return null;
       if (!context.menuOwnsCommands && s.electronOnly) continue;
       return s;

@@ -7,7 +7,7 @@
 import { useEffect, useRef } from 'react';
 import { appShortcuts, type ShortcutHandlers } from './appShortcuts';
 import { PANEL_SHORTCUTS } from './panelShortcuts';
-import { type RegisteredShortcut, type ShortcutRegistry, shortcutRegistry } from './shortcuts';
+import { COMMITTED_FIELD_ATTRIBUTE, type RegisteredShortcut, type ShortcutRegistry, shortcutRegistry } from './shortcuts';
 
 export type { NudgeDirection, ShortcutHandlers } from './appShortcuts';
 
@@ -28,7 +28,8 @@ export function useShortcuts(handlers: ShortcutHandlers, options: { menuOwnsComm
   useEffect(() => {
     const onKey = (event: KeyboardEvent): void => {
       if (event.defaultPrevented) return;
-      const shortcut = registry.match(event, { menuOwnsCommands, typing: isTyping(event.target) });
+      const committedField = event.target instanceof HTMLElement && event.target.hasAttribute(COMMITTED_FIELD_ATTRIBUTE);
+      const shortcut = registry.match(event, { menuOwnsCommands, typing: isTyping(event.target), committedField });
       if (!shortcut) return;
       event.preventDefault();
       shortcut.run(event);

@@ -1,16 +1,8 @@
 // fields.tsx: the properties panel's inputs. A number is committed on Enter or when the field
 // loses focus, one edit per commit (so one undo step); Escape puts the shown value back.
-import { type KeyboardEvent, type ReactNode, useEffect, useState } from 'react';
-import { useEditorStore } from '../state';
+import { type ReactNode, useEffect, useState } from 'react';
+import { COMMITTED_FIELD_ATTRIBUTE } from '../app/shortcuts';
 import { parseNumber } from './properties';
-
-/** Ctrl/Cmd+Z is undo, Ctrl/Cmd+Shift+Z and Ctrl/Cmd+Y redo. */
-function historyKey(event: KeyboardEvent): 'undo' | 'redo' | null {
-  if (!(event.ctrlKey || event.metaKey) || event.altKey) return null;
-  const key = event.key.toLowerCase();
-  if (key === 'z') return event.shiftKey ? 'redo' : 'undo';
-  return key === 'y' && !event.shiftKey ? 'redo' : null;
-}
 
 export function NumberField(props: {
   readonly label: string;
@@ -21,9 +13,14 @@ export function NumberField(props: {
   readonly testId: string;
   readonly disabled?: boolean;
 }): ReactNode {
-  const store = useEditorStore();
   const [draft, setDraft] = useState(props.value);
-  useEffect(() => setDraft(props.value), [props.value]);
+  // The text last committed: the field holds nothing uncommitted from the commit on, before the
+  // store's new value has come back as props.value.
+  const [committed, setCommitted] = useState<string | null>(null);
+  useEffect(() => {
+    setDraft(props.value);
+    setCommitted(null);
+  }, [props.value]);
   const commit = (): void => {
     const value = parseNumber(draft);
     if (value === null || draft.trim() === props.value) {
@@ -31,7 +28,9 @@ export function NumberField(props: {
       return;
     }
     if (props.onCommit(value) === false) setDraft(props.value);
+    else setCommitted(draft.trim());
   };
+  const clean = draft.trim() === props.value || draft.trim() === committed;
   return (
     <label className="field">
       <span className="field-label">{props.label}</span>
@@ -43,16 +42,13 @@ export function NumberField(props: {
         disabled={props.disabled ?? false}
         onChange={(event) => setDraft(event.target.value)}
         onBlur={commit}
+        // With nothing typed since the last commit, undo and redo are the edition's (the app's
+        // shortcuts, or in Electron its menu), not the input's: that brought back text typed
+        // before the commit, which the frame no longer had.
+        {...{ [COMMITTED_FIELD_ATTRIBUTE]: clean ? '' : undefined }}
         onKeyDown={(event) => {
           if (event.key === 'Enter') commit();
           if (event.key === 'Escape') setDraft(props.value);
-          // With nothing typed since the last commit, the edition's undo, not the input's: that
-          // brought back text typed before the commit, which the frame no longer had.
-          const history = historyKey(event);
-          if (history && draft.trim() === props.value) {
-            event.preventDefault();
-            store[history]();
-          }
         }}
       />
     </label>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { appShortcuts, type ShortcutHandlers } from '../../../../src/renderer/app/appShortcuts';
 import { helpRows } from '../../../../src/renderer/app/helpRows';
-import { chordMatches, formatChord, parseChord, ShortcutRegistry } from '../../../../src/renderer/app/shortcuts';
+import { chordMatches, type DispatchContext, formatChord, parseChord, ShortcutRegistry } from '../../../../src/renderer/app/shortcuts';
 
 const key = (k: string, mods: { ctrl?: boolean; meta?: boolean; shift?: boolean; alt?: boolean } = {}) => ({
   key: k,
@@ -32,7 +32,7 @@ function recorder(): { calls: string[]; handlers: ShortcutHandlers } {
   };
 }
 
-function press(registry: ShortcutRegistry, event: ReturnType<typeof key>, context = { menuOwnsCommands: false, typing: false }): boolean {
+function press(registry: ShortcutRegistry, event: ReturnType<typeof key>, context: DispatchContext = { menuOwnsCommands: false, typing: false }): boolean {
   const found = registry.match(event, context);
   found?.run(event as unknown as KeyboardEvent);
   return found !== null;
@@ -92,6 +92,19 @@ describe('ShortcutRegistry with the app shortcuts', () => {
     expect(press(registry, key('ArrowLeft'), typing)).toBe(false);
     expect(press(registry, key('F1'), typing)).toBe(true);
     expect(calls).toEqual(['help']);
+  });
+
+  it('undoes and redoes the edition from a field that holds nothing uncommitted, and only that', () => {
+    const registry = new ShortcutRegistry();
+    const { calls, handlers } = recorder();
+    registry.add(appShortcuts(() => handlers));
+    const committed = { menuOwnsCommands: false, typing: true, committedField: true };
+    expect(press(registry, key('z', { ctrl: true }), committed)).toBe(true);
+    expect(press(registry, key('y', { ctrl: true }), committed)).toBe(true);
+    // The caret still moves in the field, and in Electron the menu's accelerator does the undo.
+    expect(press(registry, key('ArrowLeft'), committed)).toBe(false);
+    expect(press(registry, key('z', { ctrl: true }), { ...committed, menuOwnsCommands: true })).toBe(false);
+    expect(calls).toEqual(['undo', 'redo']);
   });
 
   it('lists a panel’s own keys while it is registered, and drops them when it goes', () => {
