@@ -5,12 +5,17 @@
 import './frames.css';
 import { memo, type ReactNode } from 'react';
 import type { Frame } from '../../shared/model';
+import { formatChord, isMacPlatform } from '../app/shortcuts';
 import { type MessageKey, useI18n } from '../i18n';
 import { type EditorState, isEditable, sameItems, selectedFrames, useEditorSelector } from '../state';
 import type { Alignment, Distribution, Stacking } from './arrange';
 import { Icon } from './icons';
 import { FRAME_TOOLS, type FrameTool } from './tools';
 import type { FrameEditing } from './useFrameEditing';
+import { FRAME_SHORTCUTS } from './useFrameShortcuts';
+
+/** The key of each command that has one (FRAME_SHORTCUTS), for its button's tooltip. */
+const KEY_OF: ReadonlyMap<string, string> = new Map(FRAME_SHORTCUTS.map(([keys, label]) => [label, keys]));
 
 const TOOL_LABELS: Readonly<Record<FrameTool, MessageKey>> = {
   select: 'frames.tool.select',
@@ -39,11 +44,17 @@ export const FrameToolbar = memo(function FrameToolbar({ editing }: { editing: F
   const pieces = new Set(movable.map((f) => f.groupId ?? f.id)).size;
   const anyLocked = own.some((f) => f.locked);
   const anyGrouped = own.some((f) => f.groupId !== null);
-  const button = (id: string, icon: Parameters<typeof Icon>[0]['name'], label: MessageKey, onClick: () => void, enabled: boolean): ReactNode => (
-    <button key={id} type="button" className="icon-button" data-testid={id} aria-label={t(label)} title={t(label)} disabled={!enabled} onClick={onClick}>
-      <Icon name={icon} />
-    </button>
-  );
+  const mac = isMacPlatform();
+  // The tooltip names the key as this platform writes it (⌘ on macOS); the help panel lists it apart.
+  const button = (id: string, icon: Parameters<typeof Icon>[0]['name'], label: MessageKey, onClick: () => void, enabled: boolean): ReactNode => {
+    const keys = KEY_OF.get(label);
+    const title = keys ? t('frames.withKey', { name: t(label), key: formatChord(keys, mac) }) : t(label);
+    return (
+      <button key={id} type="button" className="icon-button" data-testid={id} aria-label={t(label)} title={title} disabled={!enabled} onClick={onClick}>
+        <Icon name={icon} />
+      </button>
+    );
+  };
   return (
     <div className="toolbar frame-toolbar" role="toolbar" aria-label={t('frames.tools')} data-testid="frame-toolbar">
       <div className="tool-group" role="group" aria-label={t('frames.tools')}>

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { appShortcuts, type ShortcutHandlers } from '../../../../src/renderer/app/appShortcuts';
 import { helpRows } from '../../../../src/renderer/app/helpRows';
+import { PANEL_SHORTCUTS } from '../../../../src/renderer/app/panelShortcuts';
+import { translator } from '../../../../src/renderer/i18n/translate';
 import { chordMatches, type DispatchContext, formatChord, parseChord, ShortcutRegistry } from '../../../../src/renderer/app/shortcuts';
 
 const key = (k: string, mods: { ctrl?: boolean; meta?: boolean; shift?: boolean; alt?: boolean } = {}) => ({
@@ -129,5 +131,17 @@ describe('ShortcutRegistry with the app shortcuts', () => {
     expect(helpRows(all, true).get('view')?.some((r) => r.label === 'shortcuts.view.rulers')).toBe(true);
     // Every bound shortcut has a label in both languages (the catalog types them).
     expect(all.every((s) => s.label.startsWith('shortcuts.'))).toBe(true);
+  });
+
+  it('names each action in the help panel without its keys, which have their own column', () => {
+    const { handlers } = recorder();
+    const rows = [...helpRows([...appShortcuts(() => handlers), ...PANEL_SHORTCUTS], true).values()].flat();
+    for (const locale of ['zh-CN', 'en'] as const) {
+      const t = translator(locale);
+      // "复制（Ctrl+C） Ctrl+C" read the key twice, and said Ctrl on a Mac.
+      const named = (label: string, chord: string): boolean => (chord.includes('+') && label.includes(chord)) || label.includes(`（${chord}）`) || label.includes(`(${chord})`);
+      const repeating = rows.filter((r) => r.keys.some((k) => named(t(r.label), formatChord(k, false)))).map((r) => t(r.label));
+      expect(repeating).toEqual([]);
+    }
   });
 });
