@@ -179,6 +179,15 @@ test('renames the section, and the running head follows', async ({ page }) => {
   await expect.poll(async () => (await pagesOnDisk())[2]?.section).toBe('综合');
 });
 
+test('keeps the current page’s fields in view however many pages there are: the thumbnails scroll', async ({ page }) => {
+  // A laptop's height: with three pages the fields went below the window.
+  await page.setViewportSize({ width: 1400, height: 760 });
+  await open(page);
+  await thumbnails(page).nth(2).click();
+  await expect(page.getByTestId('page-master')).toBeInViewport({ ratio: 1 });
+  expect(await page.getByTestId('page-list').evaluate((el) => el.scrollHeight > el.clientHeight)).toBe(true);
+});
+
 test('shows facing pages side by side in the spread view, page 1 alone on the right', async ({ page }) => {
   await open(page);
   await page.getByTestId('pages-spreads').click();
