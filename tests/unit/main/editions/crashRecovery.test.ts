@@ -93,7 +93,8 @@ describe('galley serve killed mid-session', () => {
     expect((await loadEdition(dir)).edition.pages[0]?.frames[0]?.x).toBe(before);
 
     const second = await serve(dir, documents, ['--take-over']);
-    expect(second.stdout()).toMatch(/3 edits .* were never saved/u);
+    // The note follows the address line, and may arrive in the pipe's next chunk.
+    await expect.poll(() => second.stdout()).toMatch(/3 edits .* were never saved/u);
     const { recovery } = await second.call<{ recovery: { edits: number } | null }>('getRecovery');
     expect(recovery?.edits).toBe(3);
     const doc = await second.call<{ edition: typeof edition }>('getDocument');
