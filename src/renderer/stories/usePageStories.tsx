@@ -126,13 +126,11 @@ export function usePageStories(options: PageStoriesOptions): PageStories {
       const on = currentPage(state);
       if (!shown || !on) return;
       const isOfStory = (f: Frame): boolean => f.kind === 'text' && f.storyId === storyId;
-      const here = on.frames.some(isOfStory);
-      const there = shown.pages.find((p) => p.frames.some(isOfStory));
-      if (!here && there && there.id !== state.pageId) store.selectPage(there.id);
-      const page = currentPage(store.getState());
-      const selected = store.getState().selectedFrameIds;
-      if (selected.some((id) => page?.frames.some((f) => f.id === id && isOfStory(f)))) return;
-      store.select(page?.frames.find(isOfStory)?.id ?? null);
+      const page = on.frames.some(isOfStory) ? on : (shown.pages.find((p) => p.frames.some(isOfStory)) ?? on);
+      if (page.id !== on.id) store.selectPage(page.id);
+      const frames = page.frames.filter(isOfStory);
+      if (frames.some((f) => store.getState().selectedFrameIds.includes(f.id))) return;
+      store.select(frames[0]?.id ?? null);
     },
     [store],
   );
