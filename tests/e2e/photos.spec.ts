@@ -59,6 +59,8 @@ test('selecting a photo opens its panel under the properties: the page view keep
   const before = { width: await canvasWidth(), zoom: await zoom(page) };
   await selectFrame(page, photoId);
   await expect(page.getByRole('complementary', { name: '图片' })).toBeVisible();
+  // The sample photo fills its frame in proportion: 填满 shows pressed.
+  await expect(page.getByTestId('photo-fit-fill')).toHaveAttribute('aria-pressed', 'true');
   // A panel column of its own took 240 px from the canvas, and the fitted page shrank by 40 %.
   expect(await canvasWidth()).toBe(before.width);
   expect(await zoom(page)).toBeCloseTo(before.zoom, 6);
@@ -142,6 +144,8 @@ test('scaling shows the effective ppi live and commits once; 适合 letterboxes'
   await expectSaved(page);
   const scaled = (await serverImage(photoId)).frame;
   expect(scaled.crop.scale).toBeGreaterThan(0);
+  // Scaled by hand: none of the four.
+  await expect(page.getByTestId('photo-fit-fill')).toHaveAttribute('aria-pressed', 'false');
 
   await page.getByTestId('photo-fit-fit').click();
   await expect(page.getByTestId('photo-fit-fit')).toHaveAttribute('aria-pressed', 'true');

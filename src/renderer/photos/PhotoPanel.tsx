@@ -8,8 +8,7 @@ import { imageFramePpi } from '../../shared/preflight';
 import { type MessageKey, useI18n } from '../i18n';
 import { currentEdition, currentPage, type EditorState, isEditable, samePlacedFrame, selectedFrame, useEditorSelector } from '../state';
 import { CaptionSection } from './CaptionSection';
-import { coverCrop, actualSizeCrop } from './cropMath';
-import { type FitChoice, fitPatch } from './placeOps';
+import { type FitChoice, fitChoiceOf, fitPatch } from './placeOps';
 import { PhotoFileButton } from './PhotoFileButton';
 import { type PhotoTools, usePhotoTools } from './PhotoProvider';
 import { ppiLabel, ppiTone } from './ppiTone';
@@ -107,20 +106,10 @@ const FIT_CHOICES: ReadonlyArray<{ choice: FitChoice; label: MessageKey; hint: M
   { choice: 'actual', label: 'photos.fit.actual', hint: 'photos.fit.actual.hint' },
 ];
 
-/** Which choice the frame is in now, where that can be told (a panned crop is none of them). */
-function currentChoice(frame: ImageFrame, asset: Asset): FitChoice | null {
-  if (frame.fit === 'fit') return 'fit';
-  if (frame.fit !== 'crop') return null;
-  const same = (a: ImageFrame['crop']): boolean => Math.abs(a.scale - frame.crop.scale) < 1e-6 && Math.abs(a.offsetX - frame.crop.offsetX) < 0.01 && Math.abs(a.offsetY - frame.crop.offsetY) < 0.01;
-  if (same(coverCrop(frame, asset))) return 'fill';
-  if (same(actualSizeCrop(frame, asset))) return 'actual';
-  return null;
-}
-
 function FitSection(props: { frame: ImageFrame; asset: Asset; tools: PhotoTools; disabled: boolean }): ReactNode {
   const { t } = useI18n();
   const { frame, asset, tools } = props;
-  const chosen = currentChoice(frame, asset);
+  const chosen = fitChoiceOf(frame, asset);
   const content = tools.contentFrameId === frame.id;
   return (
     <fieldset className="photo-section">

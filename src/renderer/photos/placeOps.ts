@@ -29,6 +29,26 @@ export function fitPatch(frame: ImageFrame, asset: Asset, choice: FitChoice): Fi
   }
 }
 
+// Half a percent: a frame drawn to a photo's proportions on the grid is rounded to 0.1 pt.
+const PROPORTION_TOLERANCE = 0.005;
+
+/**
+ * Which button shows the frame's picture as it sits now, so the panel can show it pressed; null
+ * for a picture panned or scaled by hand. A stretched ('fill') picture counts as 填满 when the
+ * frame has the picture's proportions (nothing is distorted: it is the covering crop); stretched
+ * out of proportion it is none of the four.
+ */
+export function fitChoiceOf(frame: ImageFrame, asset: Asset): FitChoice | null {
+  if (frame.fit === 'fit') return 'fit';
+  if (frame.fit === 'fill') return Math.abs((frame.width * asset.pixelHeight) / (frame.height * asset.pixelWidth) - 1) < PROPORTION_TOLERANCE ? 'fill' : null;
+  const same = (a: Crop): boolean => Math.abs(a.scale - frame.crop.scale) < 1e-6 && Math.abs(a.offsetX - frame.crop.offsetX) < 0.01 && Math.abs(a.offsetY - frame.crop.offsetY) < 0.01;
+  if (same(coverCrop(frame, asset))) return 'fill';
+  if (same(actualSizeCrop(frame, asset))) return 'actual';
+  // 居中 keeps the picture's scale and centres it: any other centred scale is that choice.
+  if (same(centreCrop(frame, asset))) return 'centre';
+  return null;
+}
+
 /** The asset the edition will hold for `asset`, and the op that adds it when it is new. */
 export function assetOps(edition: Edition, asset: Asset): { readonly asset: Asset; readonly ops: Op[] } {
   const existing = edition.assets.find((a) => a.path === asset.path);

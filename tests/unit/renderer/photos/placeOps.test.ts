@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type Asset, applyOps, columnEdges, counterIds, type Edition, emptyEdition, type ImageFrame, newImageFrame, newPage, parseEdition, typeArea } from '../../../../src/shared/model';
 import { coverCrop } from '../../../../src/renderer/photos/cropMath';
-import { assetOps, fitPatch, newPhotoFrameOps, photoFrameBox, placeIntoFrameOps } from '../../../../src/renderer/photos/placeOps';
+import { assetOps, fitChoiceOf, fitPatch, newPhotoFrameOps, photoFrameBox, placeIntoFrameOps } from '../../../../src/renderer/photos/placeOps';
 
 function asset(overrides: Partial<Asset> = {}): Asset {
   return {
@@ -101,5 +101,27 @@ describe('assetOps', () => {
   it('appends a new asset at the end', () => {
     const { edition: e } = edition();
     expect(assetOps({ ...e, assets: [asset({ id: 'a', path: 'assets/other.png' })] }, asset()).ops).toEqual([{ type: 'addAsset', index: 1, asset: asset() }]);
+  });
+});
+
+describe('fitChoiceOf: the fit button shown pressed for a frame', () => {
+  const photo = asset({ pixelWidth: 3000, pixelHeight: 2000, ppi: 300 });
+  const frameOf = (patch: Partial<ImageFrame>): ImageFrame => ({ ...newImageFrame('f', { x: 0, y: 0, width: 300, height: 200 }), assetId: photo.id, ...patch });
+
+  it('names each choice right after it is made', () => {
+    // Letterboxed in a wider frame: fit, cover and actual size are three different scales.
+    const frame = frameOf({ fit: 'fit', height: 150 });
+    for (const choice of ['fit', 'fill', 'centre', 'actual'] as const) expect(fitChoiceOf({ ...frame, ...fitPatch(frame, photo, choice) }, photo), choice).toBe(choice);
+  });
+
+  it('counts a stretched picture as 填满 when the frame has its proportions, and as none when it distorts it', () => {
+    expect(fitChoiceOf(frameOf({ fit: 'fill' }), photo)).toBe('fill');
+    expect(fitChoiceOf(frameOf({ fit: 'fill', height: 150 }), photo)).toBeNull();
+  });
+
+  it('shows none pressed once the picture is panned by hand', () => {
+    const frame = frameOf({});
+    const filled = { ...frame, ...fitPatch(frame, photo, 'fill') };
+    expect(fitChoiceOf({ ...filled, crop: { ...filled.crop, offsetX: filled.crop.offsetX + 5 } }, photo)).toBeNull();
   });
 });
