@@ -90,7 +90,7 @@ test('click, Shift-click and a marquee select; a drag moves them all as one step
   const left = Math.min(a!.x, b!.x);
   const right = Math.max(a!.x + a!.width, b!.x + b!.width);
   await expect(page.getByTestId('status-bar')).toContainText('已选 2 个框');
-  await expect(page.getByTestId('status-geometry')).toHaveText(new RegExp(`^选区  X ${ptToMm(left).toFixed(1)} mm  Y ${ptToMm(Math.min(a!.y, b!.y)).toFixed(1)} mm  宽 ${ptToMm(right - left).toFixed(1)} mm`, 'u'));
+  await expect(page.getByTestId('status-geometry')).toHaveText(new RegExp(`^选区  X ${ptToMm(left).toFixed(1)}  Y ${ptToMm(Math.min(a!.y, b!.y)).toFixed(1)}  宽 ${ptToMm(right - left).toFixed(1)}  高 [\\d.]+ 毫米$`, 'u'));
   // Shift-click again takes b out.
   await clickOnPage(page, { x: b!.x + 10, y: b!.y + 10 }, ['Shift']);
   expect(await selectedIds(page)).toEqual([a!.id]);

@@ -84,9 +84,10 @@ test.describe('the page view', () => {
     await frame(page, target.id).locator('.frame-outline').click({ position: { x: 20, y: 20 } });
     await expect(frame(page, target.id)).toHaveAttribute('data-selected', 'true');
     const readout = page.getByTestId('status-geometry');
-    await expect(readout).toContainText(`X ${ptToMm(target.x).toFixed(1)} mm`);
-    await expect(readout).toContainText(`Y ${ptToMm(target.y).toFixed(1)} mm`);
-    await expect(readout).toContainText(ptToMm(target.width).toFixed(1));
+    // In the panels' unit and words (毫米), as the rulers and the cursor readout say it.
+    await expect(readout).toContainText(`X ${ptToMm(target.x).toFixed(1)}  Y ${ptToMm(target.y).toFixed(1)}  宽 ${ptToMm(target.width).toFixed(1)}`);
+    await expect(readout).toContainText('毫米');
+    await expect(readout).not.toContainText('mm');
   });
 
   test('toggles rulers, guides and the baseline grid', async ({ page }) => {
