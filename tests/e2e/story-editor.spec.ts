@@ -253,6 +253,23 @@ test('opening a story from the stories list selects its frame, so the panels act
   await expect(page.getByTestId('status-bar')).toContainText(other.slug);
 });
 
+test('with the stories panel hidden, a double click on the page text brings it back with the caret there; a plain click does not', async ({ page }) => {
+  await openComposed(page);
+  const { edition } = await fetchDocument(galley);
+  const typedFrame = edition.pages[0]!.frames.find((f): f is TextFrame => f.kind === 'text' && f.storyId === typedStory.id)!;
+  await page.getByTestId('side-panel-hide-stories').click();
+  await expect(page.getByTestId('stories-dock')).toHaveCount(0);
+  // Selecting a frame is layout work: the panel stays hidden.
+  await frame(page, typedFrame.id).locator('.frame-outline').click({ position: { x: 20, y: 20 } });
+  await expect(frame(page, typedFrame.id)).toHaveAttribute('data-selected', 'true');
+  await expect(page.getByTestId('stories-dock')).toHaveCount(0);
+
+  await dblclickRun(page, typedStory.id, 12);
+  await expect(page.getByTestId('story-editor')).toHaveAttribute('data-story-id', typedStory.id);
+  await expect(page.getByTestId('story-editor-text')).toBeFocused();
+  await expect(page.getByTestId('side-panel-hide-stories')).toBeVisible();
+});
+
 test('paste from Word keeps the paragraphs, drops the styling and reports the repairs as import does', async ({ page }) => {
   await openComposed(page);
   const at = await dblclickRun(page, typedStory.id, 40);

@@ -17,7 +17,7 @@ import { PhotoDropZone, PhotoPanel } from '../photos';
 import { PagesPanel } from '../pages';
 import { StoriesDock, usePageStories } from '../stories';
 import { TextFocus } from '../story-editor';
-import { LayoutBanner, NoticeBar, ReadOnlyBanner, StatusBar, Toolbar } from '../panels';
+import { LayoutBanner, NoticeBar, ReadOnlyBanner, SidePanelSlot, StatusBar, Toolbar, useSidePanels } from '../panels';
 import {
   currentEdition,
   currentPage,
@@ -85,6 +85,7 @@ export function Workspace({ host }: { host: Host }): ReactNode {
   const file = useFileArea(host, { editable: shell.editable });
   // The story open in the editor and its selection, shared with the page (stories/, story-editor/).
   const textFocus = useMemo(() => new TextFocus(), []);
+  const sidePanels = useSidePanels(textFocus);
   const stories = usePageStories({
     store,
     edition,
@@ -183,7 +184,9 @@ export function Workspace({ host }: { host: Host }): ReactNode {
       {shell.notice && <NoticeBar notice={shell.notice} onDismiss={dismissNotice} />}
       <LayoutBanner layout={layout} />
       <div className="workspace-body">
-        <PagesPanel currentPageId={page.id} editable={shell.editable} />
+        <SidePanelSlot panel="pages" side="left" shown={sidePanels.shown.pages} onToggle={sidePanels.toggle}>
+          <PagesPanel currentPageId={page.id} editable={shell.editable} />
+        </SidePanelSlot>
         <PhotoDropZone>
           <div className="page-text-layer" {...stories.layerProps}>
             <PageCanvas
@@ -200,11 +203,15 @@ export function Workspace({ host }: { host: Host }): ReactNode {
           </div>
         </PhotoDropZone>
         {/* One column for both, so selecting a photo does not narrow the page view (and re-fit it). */}
-        <div className="inspector">
-          <PropertiesPanel editing={editing} layout={readoutLayout} />
-          <PhotoPanel />
-        </div>
-        <StoriesDock focus={textFocus} menuOwnsCommands={host.transport === 'electron'} mac={mac} onReveal={stories.reveal} />
+        <SidePanelSlot panel="inspector" side="right" shown={sidePanels.shown.inspector} onToggle={sidePanels.toggle}>
+          <div className="inspector">
+            <PropertiesPanel editing={editing} layout={readoutLayout} />
+            <PhotoPanel />
+          </div>
+        </SidePanelSlot>
+        <SidePanelSlot panel="stories" side="right" shown={sidePanels.shown.stories} onToggle={sidePanels.toggle}>
+          <StoriesDock focus={textFocus} menuOwnsCommands={host.transport === 'electron'} mac={mac} onReveal={stories.reveal} />
+        </SidePanelSlot>
       </div>
       <StatusBar selected={selected} label={selected ? frameLabel(selected.frame, edition, page, t) : ''} selection={selection} layout={readoutLayout} />
       {exporting === 'pdf' && <ExportDialog host={host} edition={edition} onClose={closeExport} />}
