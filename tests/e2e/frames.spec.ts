@@ -154,10 +154,13 @@ test('a handle resizes to a column edge; the properties panel sets size, columns
   // shows the frame's width again (it took the frame two metres off the page).
   const width = page.getByTestId('prop-width');
   const shownWidth = await width.inputValue();
+  const pageBefore = await page.getByTestId('page-svg').boundingBox();
   await width.fill('2000');
   await width.press('Enter');
   await expect(page.getByTestId('notice')).toContainText(/宽 2000\.0 毫米会让框超出版面.*可用范围 0\.0–\d+\.\d 毫米/u);
   await expect(width).toHaveValue(shownWidth);
+  // The notice floats over the page view: the page neither moved nor was fitted again under it.
+  expect(await page.getByTestId('page-svg').boundingBox()).toEqual(pageBefore);
   await page.getByTestId('notice').getByRole('button').click();
   // Columns and text wrap.
   await page.getByTestId('prop-columns').fill('2');

@@ -181,9 +181,12 @@ export function Workspace({ host }: { host: Host }): ReactNode {
       />
       <FrameToolbar editing={editing} />
       {shell.readOnly && <ReadOnlyBanner lockedBy={shell.lockedBy} />}
-      {shell.notice && <NoticeBar notice={shell.notice} onDismiss={dismissNotice} />}
-      <LayoutBanner layout={layout} />
       <div className="workspace-body">
+        {/* Over the page, not above it: a notice coming and going would move the page and change its fit zoom under the pointer. */}
+        <div className="banner-stack">
+          {shell.notice && <NoticeBar notice={shell.notice} onDismiss={dismissNotice} />}
+          <LayoutBanner layout={layout} />
+        </div>
         <SidePanelSlot panel="pages" side="left" shown={sidePanels.shown.pages} onToggle={sidePanels.toggle}>
           <PagesPanel currentPageId={page.id} editable={shell.editable} />
         </SidePanelSlot>
