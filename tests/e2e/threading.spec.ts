@@ -100,7 +100,18 @@ test('a shortened frame shows its overset and the copyfit readout; the out-port 
   // Thread arrows on request: this frame goes on to A02.
   await expect(page.getByTestId('thread-label')).toHaveCount(0);
   await page.getByTestId('toggle-threads').click();
-  await expect(page.locator(`[data-testid="thread-label"][data-from="${source.id}"]`)).toContainText('A02');
+  const toA02 = page.locator(`[data-testid="thread-label"][data-from="${source.id}"]`);
+  await expect(toA02).toContainText('A02');
+  // Inside its own frame, by the out-port: outside, it sat on the next article's headline.
+  const box = await toA02.evaluate((el) => {
+    const b = (el as SVGTextElement).getBBox();
+    return { x0: b.x, y0: b.y, x1: b.x + b.width, y1: b.y + b.height };
+  });
+  const shortened = (await fetchDocument(galley)).edition.pages[0]!.frames.find((f) => f.id === source.id)!;
+  expect(box.x0).toBeGreaterThan(shortened.x);
+  expect(box.x1).toBeLessThan(shortened.x + shortened.width);
+  expect(box.y0).toBeGreaterThan(shortened.y);
+  expect(box.y1).toBeLessThan(shortened.y + shortened.height);
   await page.screenshot({ path: test.info().outputPath('threading-arrows.png') });
   await expectSaved(page);
 });

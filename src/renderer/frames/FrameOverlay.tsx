@@ -106,16 +106,21 @@ function Handles(props: { frame: Frame; box: Box; zoom: number; gestures: Overla
   );
 }
 
+/** Where a text frame's ports sit: on its edges, clear of the corner handles and of the overset mark inside the corner. */
+function portCentres(frame: TextFrame, zoom: number): { in: { x: number; y: number }; out: { x: number; y: number } } {
+  return {
+    in: { x: frame.x, y: Math.min(frame.y + OUT_PORT_RISE_PX / zoom, frame.y + frame.height / 2) },
+    out: { x: frame.x + frame.width, y: Math.max(frame.y + frame.height - OUT_PORT_RISE_PX / zoom, frame.y + frame.height / 2) },
+  };
+}
+
 /** InDesign's ports: in at the top left, out at the bottom right; red plus when text is left over. */
 function Ports(props: { frame: TextFrame; zoom: number; overset: boolean; pending: boolean; gestures: OverlayGestures }): ReactNode {
   const { t } = useI18n();
   const { frame } = props;
   const s = PORT_PX / props.zoom;
-  // On the frame's edges, clear of the corner handles and of the overset mark inside the corner.
-  const inX = frame.x - s / 2;
-  const inY = Math.min(frame.y + OUT_PORT_RISE_PX / props.zoom, frame.y + frame.height / 2) - s / 2;
-  const outX = frame.x + frame.width - s / 2;
-  const outY = Math.max(frame.y + frame.height - OUT_PORT_RISE_PX / props.zoom, frame.y + frame.height / 2) - s / 2;
+  const ports = portCentres(frame, props.zoom);
+  const [inX, inY, outX, outY] = [ports.in.x - s / 2, ports.in.y - s / 2, ports.out.x - s / 2, ports.out.y - s / 2];
   const stroke = 1.5 / props.zoom;
   return (
     <g className="thread-ports">
@@ -146,24 +151,29 @@ function ThreadArrows({ pages, page, zoom }: { pages: readonly Page[]; page: Pag
   const labelOf = (pageId: string): string => pages.find((p) => p.id === pageId)?.label ?? '?';
   const texts = page.frames.filter((f): f is TextFrame => f.kind === 'text');
   const items: ReactNode[] = [];
+  // A page label sits inside its frame beside the port it names, haloed: outside the frame it
+  // fell on the next article's headline and read as type.
+  const gap = (PORT_PX / 2 + 3) / zoom;
+  const label = { fontSize, strokeWidth: 3 / zoom, dy: fontSize * 0.35 };
   for (const frame of texts) {
-    const outX = frame.x + frame.width;
-    const outY = frame.y + frame.height;
+    const ports = portCentres(frame, zoom);
     if (frame.next && frame.next.pageId === page.id) {
       const target = texts.find((f) => f.id === frame.next?.frameId);
       if (target) {
-        items.push(<path key={`a${frame.id}`} className="thread-arrow" data-testid="thread-arrow" data-from={frame.id} data-to={target.id} d={`M${outX} ${outY}L${target.x} ${target.y}`} markerEnd="url(#thread-arrow-head)" vectorEffect="non-scaling-stroke" />);
+        // Port to port, as the thread runs.
+        const to = portCentres(target, zoom).in;
+        items.push(<path key={`a${frame.id}`} className="thread-arrow" data-testid="thread-arrow" data-from={frame.id} data-to={target.id} d={`M${ports.out.x} ${ports.out.y}L${to.x} ${to.y}`} markerEnd="url(#thread-arrow-head)" vectorEffect="non-scaling-stroke" />);
       }
     } else if (frame.next) {
       items.push(
-        <text key={`o${frame.id}`} className="thread-label" data-testid="thread-label" data-from={frame.id} x={outX + 3 / zoom} y={outY} fontSize={fontSize}>
+        <text key={`o${frame.id}`} className="thread-label" data-testid="thread-label" data-from={frame.id} x={ports.out.x - gap} y={ports.out.y + label.dy} textAnchor="end" fontSize={label.fontSize} strokeWidth={label.strokeWidth}>
           {t('frames.arrow.toPage', { label: labelOf(frame.next.pageId) })}
         </text>,
       );
     }
     if (frame.prev && frame.prev.pageId !== page.id) {
       items.push(
-        <text key={`i${frame.id}`} className="thread-label" data-testid="thread-label" data-to={frame.id} x={frame.x} y={frame.y - 3 / zoom} fontSize={fontSize}>
+        <text key={`i${frame.id}`} className="thread-label" data-testid="thread-label" data-to={frame.id} x={ports.in.x + gap} y={ports.in.y + label.dy} fontSize={label.fontSize} strokeWidth={label.strokeWidth}>
           {t('frames.arrow.fromPage', { label: labelOf(frame.prev.pageId) })}
         </text>,
       );
