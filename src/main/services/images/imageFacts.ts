@@ -3,12 +3,13 @@
 //   2. a decode of the whole picture at thumbnail size, so a damaged or truncated file is
 //      refused now rather than found blank at export;
 //   3. caption and credit from the IPTC, XMP and EXIF blocks (captionCredit.ts).
-// Pixel size is the stored one, before any EXIF orientation: the print path does not rotate
-// either (export/images/README.md), and page view, preflight and PDF must agree.
+// Pixel size is the upright one, after the EXIF orientation (orientation.ts): the page view,
+// preflight, print and e-paper all draw the picture upright.
 import sharp, { type Metadata } from 'sharp';
 import { type CaptionCredit, captionAndCredit } from './captionCredit';
 import { parseExif } from './exif';
 import { parseIptc } from './iptc';
+import { uprightSize } from './orientation';
 import { parseXmp } from './xmp';
 
 export type ImageFormat = 'jpeg' | 'png' | 'tiff';
@@ -64,8 +65,7 @@ export async function readImageFacts(bytes: Uint8Array, file: string): Promise<I
   return {
     format,
     mime: MIME[format],
-    width: meta.width,
-    height: meta.height,
+    ...uprightSize(meta),
     colorSpace,
     ppi: declaredPpi(meta),
     hasAlpha: meta.hasAlpha,

@@ -4,3 +4,4 @@ export { type ImageSessionView, importImageForSession, prewarmScreenRenditions, 
 export { type ImageColorSpace, type ImageFacts, type ImageFormat, ImageImportError, readImageFacts } from './imageFacts';
 export { importImageFile, type ImportImageOptions } from './importImage';
 export { makePreview, needsPreview, PREVIEW_MAX_PX } from './preview';
+export { isReoriented, UPRIGHT, uprightSize } from './orientation';

@@ -4,9 +4,10 @@
 // The preview is sRGB, at most PREVIEW_MAX_PX on its long side (enough for 400 % zoom on a
 // two-column photo, small enough to load at once), JPEG, or PNG when the file has transparency.
 // CMYK goes to sRGB through the file's embedded profile, or libvips's built-in CMYK profile.
-// It keeps the stored orientation, as the print path does.
+// Both are upright (orientation.ts): they carry no EXIF tag, so the browser draws them as they are.
 import sharp from 'sharp';
 import type { ImageFacts } from './imageFacts';
+import { UPRIGHT } from './orientation';
 
 export const PREVIEW_MAX_PX = 2400;
 const PREVIEW_JPEG_QUALITY = 85;
@@ -16,7 +17,7 @@ export function needsPreview(facts: Pick<ImageFacts, 'format' | 'colorSpace'>): 
 }
 
 export async function makePreview(bytes: Uint8Array, facts: Pick<ImageFacts, 'hasAlpha'>): Promise<Uint8Array> {
-  const image = sharp(bytes)
+  const image = sharp(bytes, UPRIGHT)
     .resize({ width: PREVIEW_MAX_PX, height: PREVIEW_MAX_PX, fit: 'inside', withoutEnlargement: true })
     .toColourspace('srgb');
   const encoded = facts.hasAlpha ? image.png() : image.flatten({ background: '#ffffff' }).jpeg({ quality: PREVIEW_JPEG_QUALITY });
@@ -35,7 +36,7 @@ export const SCREEN_MAX_PX = 2048;
 export async function makeScreenRendition(bytes: Uint8Array): Promise<{ mime: string; bytes: Uint8Array }> {
   // An alpha channel that is opaque everywhere (common in PNG photos) does not need PNG.
   const hasAlpha = (await sharp(bytes).metadata()).hasAlpha && !(await sharp(bytes).stats()).isOpaque;
-  const image = sharp(bytes).resize({ width: SCREEN_MAX_PX, height: SCREEN_MAX_PX, fit: 'inside', withoutEnlargement: true }).toColourspace('srgb');
+  const image = sharp(bytes, UPRIGHT).resize({ width: SCREEN_MAX_PX, height: SCREEN_MAX_PX, fit: 'inside', withoutEnlargement: true }).toColourspace('srgb');
   const encoded = hasAlpha ? image.png() : image.flatten({ background: '#ffffff' }).jpeg({ quality: PREVIEW_JPEG_QUALITY });
   const buffer = await encoded.toBuffer();
   return { mime: hasAlpha ? 'image/png' : 'image/jpeg', bytes: new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength) };

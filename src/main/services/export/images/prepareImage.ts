@@ -1,9 +1,9 @@
 // prepareImage.ts: one source image → pixels ready for a print PDF (PrintImage), at a given
 // pixel size, in the output CMYK or grey.
 //   1. read the source's colour (sharp's header: interpretation, depth, alpha) and JPEG markers;
-//   2. a CMYK or grey JPEG that needs no resampling goes in untouched (DCTDecode), with
-//      /Decode inverted when Adobe's marker says the samples are stored inverted;
-//   3. otherwise decode, flatten any alpha on white paper, resample to the target size (Lanczos 3),
+//   2. a CMYK or grey JPEG that needs no resampling and is stored upright goes in untouched
+//      (DCTDecode), with /Decode inverted when Adobe's marker says the samples are stored inverted;
+//   3. otherwise decode upright (EXIF orientation, services/images/orientation.ts), flatten any alpha on white paper, resample to the target size (Lanczos 3),
 //      and: RGB → the output profile's CMYK through libvips + lcms2 (the source's embedded ICC
 //      profile, or sRGB when it has none), grey → grey (DeviceGray), CMYK → CMYK numbers as they
 //      are (separations made for a plant are not re-separated);
@@ -19,6 +19,7 @@
 import { promisify } from 'node:util';
 import { constants, deflate } from 'node:zlib';
 import sharp, { type Metadata, type Sharp } from 'sharp';
+import { isReoriented, UPRIGHT, uprightSize } from '../../images';
 import type { PrintImage } from '../printTypes';
 import { maxInkPercent } from './inkCoverage';
 import { cmykJpegDecode, isPdfCompatibleJpeg, readJpegInfo } from './jpegInfo';
@@ -39,8 +40,11 @@ export type SourceColor = PrintImage['report']['sourceColor'];
 
 export interface SourceFacts {
   readonly color: SourceColor;
+  /** The upright size (after the EXIF orientation, as every decode here turns it). */
   readonly width: number;
   readonly height: number;
+  /** Stored turned or flipped (EXIF orientation 2–8): its bytes cannot go into the PDF as they are. */
+  readonly reoriented: boolean;
   readonly jpeg: boolean;
   readonly sixteenBit: boolean;
   readonly hasAlpha: boolean;
@@ -71,8 +75,8 @@ export async function readSourceFacts(bytes: Uint8Array): Promise<SourceFacts> {
   if (meta.width === undefined || meta.height === undefined) throw new ImageSourceError('it has no pixel size');
   return {
     color,
-    width: meta.width,
-    height: meta.height,
+    ...uprightSize(meta),
+    reoriented: isReoriented(meta),
     jpeg: meta.format === 'jpeg',
     sixteenBit: meta.depth === 'ushort',
     hasAlpha: meta.hasAlpha === true,
@@ -114,7 +118,7 @@ export interface PrepareImageRequest {
 
 /** The pipeline's start: decoded, alpha flattened on white, resampled when asked. */
 function decoded(request: PrepareImageRequest, input: Uint8Array | { data: Buffer; width: number; height: number; channels: 3 }): Sharp {
-  let image = input instanceof Uint8Array ? sharp(input) : sharp(input.data, { raw: { width: input.width, height: input.height, channels: input.channels } });
+  let image = input instanceof Uint8Array ? sharp(input, UPRIGHT) : sharp(input.data, { raw: { width: input.width, height: input.height, channels: input.channels } });
   if (request.source.color === 'cmyk') image = image.pipelineColourspace('cmyk');
   if (request.source.hasAlpha) image = image.flatten({ background: WHITE });
   if (request.width !== request.source.width || request.height !== request.source.height) image = image.resize(request.width, request.height, { fit: 'fill', kernel: 'lanczos3' });
@@ -126,7 +130,7 @@ function decoded(request: PrepareImageRequest, input: Uint8Array | { data: Buffe
  * which would shift every colour. With an embedded profile, that profile takes it to sRGB.
  */
 async function eightBitSrgb(request: PrepareImageRequest): Promise<{ data: Buffer; width: number; height: number; channels: 3 }> {
-  let image = sharp(request.bytes);
+  let image = sharp(request.bytes, UPRIGHT);
   if (request.source.hasAlpha) image = image.flatten({ background: WHITE });
   image = request.source.hasProfile ? image.withIccProfile('srgb', { attach: false }) : image.toColourspace('srgb');
   const { data, info } = await image.removeAlpha().raw({ depth: 'uchar' }).toBuffer({ resolveWithObject: true });
@@ -168,7 +172,7 @@ export async function prepareImage(request: PrepareImageRequest): Promise<PrintI
   const colorSpace = source.color === 'grey' ? 'DeviceGray' : 'DeviceCMYK';
   const jpeg = source.jpeg ? readJpegInfo(request.bytes) : null;
 
-  if (jpeg && !resampled && source.color !== 'rgb' && !source.hasAlpha && isPdfCompatibleJpeg(jpeg) && jpeg.components === (source.color === 'grey' ? 1 : 4)) {
+  if (jpeg && !resampled && !source.reoriented && source.color !== 'rgb' && !source.hasAlpha && isPdfCompatibleJpeg(jpeg) && jpeg.components === (source.color === 'grey' ? 1 : 4)) {
     const channels = jpeg.components === 1 ? 1 : 4;
     const samples = await rawSamples(decodedJpeg(request.bytes, channels), channels, 'decoding the JPEG');
     const decode = cmykJpegDecode(jpeg);

@@ -4,14 +4,15 @@
 // resampled (Lanczos 3) to the page image's resolution, so it is painted pixel for pixel.
 // Colour: the file's own pixels in sRGB: RGB through its embedded profile (untagged is taken as
 // sRGB), CMYK through its embedded profile or libvips's built-in CMYK profile, grey as grey;
-// transparency flattened on white paper, as print flattens it. EXIF orientation is not applied,
-// because print does not apply it (export/images/README.md) and the page image shows print.
+// transparency flattened on white paper, as print flattens it. Upright by the EXIF orientation,
+// as print and the page view draw it (services/images/orientation.ts).
 // A file sharp cannot read falls back to the asset's screen preview, if it has one.
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { imagePlacement, type PlacementRect } from '../../../../../shared/layout/imagePlacement';
 import type { Asset, Edition, Frame, ImageFrame } from '../../../../../shared/model';
+import { UPRIGHT, uprightSize } from '../../../images';
 import { PrintImageError } from '../../images';
 import type { RasterPicture } from './pagePaint';
 
@@ -80,7 +81,7 @@ async function readable(file: string, bytes: Uint8Array): Promise<Source | strin
   try {
     const meta = await sharp(bytes).metadata();
     if (meta.width === undefined || meta.height === undefined) return 'it has no pixel size';
-    return { file, bytes, width: meta.width, height: meta.height };
+    return { file, bytes, ...uprightSize(meta) };
   } catch (error) {
     return `it is not an image sharp can read (${error instanceof Error ? error.message : String(error)})`;
   }
@@ -128,7 +129,7 @@ async function preparedPixels(source: Source, absolute: string, cut: PictureCut,
   const key = info ? [absolute, info.size, info.mtimeMs, source.file, cut.left, cut.top, cut.width, cut.height, width, height].join('\n') : null;
   const hit = key === null ? undefined : prepared.get(key);
   if (hit) return hit;
-  const pending = sharp(source.bytes)
+  const pending = sharp(source.bytes, UPRIGHT)
     .extract({ left: cut.left, top: cut.top, width: cut.width, height: cut.height })
     .resize(width, height, { fit: 'fill', kernel: 'lanczos3' })
     .flatten({ background: '#ffffff' })

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { pictureRenditionSize } from '../../../../../shared/epaper/bundle';
 import type { Asset } from '../../../../../shared/model';
+import { UPRIGHT, uprightSize } from '../../../images';
 import type { EncodedImage } from './renderPageImages';
 
 /** Photos are seen at their full size here, so a little more quality than the page images. */
@@ -48,15 +49,12 @@ async function readAssetFile(editionDir: string, path: string): Promise<Uint8Arr
   }
 }
 
-/** EXIF orientations 5–8 turn the picture by a quarter: its shown width is its stored height. */
-const turnsQuarter = (orientation: number | undefined): boolean => orientation !== undefined && orientation >= 5 && orientation <= 8;
-
 async function encode(bytes: Uint8Array, maxSide: number): Promise<EncodedImage> {
   const meta = await sharp(bytes).metadata();
   if (meta.width === undefined || meta.height === undefined) throw new Error('it has no pixel size');
-  const [w, h] = turnsQuarter(meta.orientation) ? [meta.height, meta.width] : [meta.width, meta.height];
+  const { width: w, height: h } = uprightSize(meta);
   const size = pictureRenditionSize(w, h, maxSide);
-  const image = sharp(bytes).rotate();
+  const image = sharp(bytes, UPRIGHT);
   const sized = size.width === w && size.height === h ? image : image.resize(size.width, size.height, { fit: 'fill', kernel: 'lanczos3' });
   const { data, info } = await sized
     .flatten({ background: '#ffffff' })
