@@ -225,7 +225,18 @@ export function isHostMethod(name: string): name is HostMethod {
 export const HostErrorCodeSchema = z.enum(['invalid-request', 'conflict', 'read-only', 'not-found', 'internal']);
 export type HostErrorCode = z.infer<typeof HostErrorCodeSchema>;
 
-export const HostErrorSchema = z.strictObject({ code: HostErrorCodeSchema, message: z.string() });
+/**
+ * What a refusal was, for the window to say in its own language: a message key of the window's
+ * catalogs (without its feature prefix) and its parameters. The English `message` stays, for
+ * logs and the CLI; a window that does not know the key shows the message.
+ */
+export const HostErrorReasonSchema = z.strictObject({
+  key: z.string().regex(/^[a-z][A-Za-z]*(\.[a-z][A-Za-z]*)*$/u),
+  params: z.record(z.string(), z.union([z.string(), z.number()])),
+});
+export type HostErrorReason = z.infer<typeof HostErrorReasonSchema>;
+
+export const HostErrorSchema = z.strictObject({ code: HostErrorCodeSchema, message: z.string(), reason: HostErrorReasonSchema.optional() });
 export type HostErrorBody = z.infer<typeof HostErrorSchema>;
 
 /** Both transports wrap every answer in this envelope, so errors keep their code and message. */

@@ -216,7 +216,9 @@ test('dropping a photo on empty page makes a new frame there; a broken file is r
   };
 
   await drop('坏图.jpg', Buffer.from('this is not a picture').toString('base64'));
-  await expect(page.getByTestId('notice')).toContainText('坏图.jpg');
+  // The host's refusal, said in the window's language (it gave its reason as a message key).
+  await expect(page.getByTestId('notice')).toContainText('坏图.jpg：不是 JPEG、PNG 或 TIFF 图片，或文件头已损坏。');
+  await expect(page.getByTestId('notice')).not.toContainText('header');
   expect((await fetchDocument(galley)).edition.pages[0]!.frames).toHaveLength(before);
 
   await drop(photo.name, photo.buffer.toString('base64'));

@@ -30,7 +30,7 @@ export async function dispatchHostCall(
     const handler = handlers[method] as (req: unknown) => Promise<unknown>;
     return { ok: true, value: await handler(parsed.data) };
   } catch (error) {
-    if (error instanceof ServiceError) return { ok: false, error: { code: error.code, message: error.message } };
+    if (error instanceof ServiceError) return { ok: false, error: { code: error.code, message: error.message, ...(error.reason ? { reason: error.reason } : {}) } };
     log(error);
     return { ok: false, error: { code: 'internal', message: error instanceof Error ? error.message : String(error) } };
   }

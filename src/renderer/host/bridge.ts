@@ -3,7 +3,7 @@
 import type { GalleyBridge, HostMethod, HostRequest, HostResponse } from '../../shared/host-api';
 import type { EarlyCalls, EarlyMethod } from './early';
 import { decodeBase64 } from './httpAsset';
-import { type Host, HostError, hostMethods, isHostResult } from './types';
+import { type Host, HostError, hostErrorOf, hostMethods, isHostResult } from './types';
 
 declare global {
   interface Window {
@@ -43,7 +43,7 @@ export function createBridgeHost(bridge: GalleyBridge, early?: EarlyCalls): Host
       throw new HostError('transport', `${method}: ${error instanceof Error ? error.message : String(error)}`);
     }
     if (!isHostResult(result)) throw new HostError('transport', `${method}: the main process gave an unexpected answer`);
-    if (!result.ok) throw new HostError(result.error.code, `${method}: ${result.error.message}`);
+    if (!result.ok) throw hostErrorOf(method, result.error);
     // The main process answers with the contract types (the renderer trusts its own host).
     return result.value as HostResponse<M>;
   };

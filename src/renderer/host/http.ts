@@ -5,7 +5,7 @@ import type { EarlyCalls, EarlyMethod } from './early';
 import { fetchAssetBytes } from './httpAsset';
 import { fetchFontFile } from './httpFont';
 import { readToken } from './token';
-import { type Host, HostError, hostMethods, isHostResult } from './types';
+import { type Host, HostError, hostErrorOf, hostMethods, isHostResult } from './types';
 
 export { readToken } from './token';
 
@@ -40,7 +40,7 @@ export function createHttpHost(early?: EarlyCalls): Host {
       throw new HostError('transport', `${method}: HTTP ${response.status} without a JSON answer`);
     }
     if (!isHostResult(body)) throw new HostError('transport', `${method}: HTTP ${response.status} with an unexpected answer`);
-    if (!body.ok) throw new HostError(body.error.code, `${method}: ${body.error.message}`);
+    if (!body.ok) throw hostErrorOf(method, body.error);
     // The host answers with the contract types (the renderer trusts its own host, not the reverse).
     return body.value as HostResponse<M>;
   };

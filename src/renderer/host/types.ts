@@ -1,5 +1,5 @@
 // types.ts: what the rest of the renderer sees of the host, whichever transport carries it.
-import { type HostCommand, type HostErrorCode, HostErrorCodeSchema, type HostMethod, type HostRequest, type HostResponse, type HostResult } from '../../shared/host-api';
+import { type HostCommand, type HostErrorCode, HostErrorCodeSchema, type HostErrorReason, HostErrorReasonSchema, type HostMethod, type HostRequest, type HostResponse, type HostResult } from '../../shared/host-api';
 import { HOST_METHOD_NAMES } from '../../shared/ipc-channels';
 
 /** Typed host methods; each resolves to the response or throws a HostError. */
@@ -30,9 +30,17 @@ export class HostError extends Error {
   constructor(
     readonly code: HostErrorKind,
     message: string,
+    /** The host's refusal as a message key (HostErrorReason), when it gave a well-formed one. */
+    readonly reason?: HostErrorReason,
   ) {
     super(message);
   }
+}
+
+/** A failed HostResult as the HostError it names, keeping a reason only when it is well formed. */
+export function hostErrorOf(method: string, error: { readonly code: HostErrorCode; readonly message: string; readonly reason?: unknown }): HostError {
+  const reason = HostErrorReasonSchema.safeParse(error.reason);
+  return new HostError(error.code, `${method}: ${error.message}`, reason.success ? reason.data : undefined);
 }
 
 /**

@@ -1,10 +1,12 @@
 // importPhoto.ts: one picked or dropped file to an Asset record through the host's importImage.
 // The obvious refusals (not a JPEG/PNG/TIFF by name or type, over the size limit) are made here
 // before any bytes travel; the host reads the content and has the last word on everything else.
-// Failures come back as notices (message key + params) so they follow a language switch.
+// Failures come back as notices (message key + params) so they follow a language switch; the
+// host's refusals carry their own key (HostErrorReason), so they are worded here too.
 import { IMAGE_IMPORT_EXTENSIONS, MAX_IMAGE_IMPORT_BYTES } from '../../shared/image-api';
 import type { Asset } from '../../shared/model';
-import type { Host } from '../host';
+import { type Host, HostError } from '../host';
+import type { MessageKey } from '../i18n';
 import type { Notice } from '../state';
 
 /** What is needed of a File (a Blob with a name), so specs can pass plain objects. */
@@ -31,7 +33,7 @@ export function isPhotoFile(file: Pick<PhotoFile, 'name' | 'type'>): boolean {
 export function checkPhotoFile(file: Pick<PhotoFile, 'name' | 'type' | 'size'>): Notice | null {
   if (!isPhotoFile(file)) return { key: 'photos.error.type', params: { name: file.name }, tone: 'error' };
   if (file.size > MAX_IMAGE_IMPORT_BYTES) {
-    return { key: 'photos.error.size', params: { name: file.name, size: (file.size / MB).toFixed(1), limit: MAX_IMAGE_IMPORT_BYTES / MB }, tone: 'error' };
+    return { key: 'photos.refused.tooLarge', params: { name: file.name, size: (file.size / MB).toFixed(1), limit: MAX_IMAGE_IMPORT_BYTES / MB }, tone: 'error' };
   }
   return null;
 }
@@ -51,9 +53,18 @@ export async function importPhotoFile(host: Pick<Host, 'importImage'>, file: Pho
     const { asset } = await host.importImage({ name: baseName(file.name), base64 });
     return { ok: true, asset, bytes };
   } catch (error) {
-    // The host's message already names the file and the reason.
+    // The host's refusal, in the window's language.
+    if (error instanceof HostError && error.reason && isRefusalKey(error.reason.key)) return { ok: false, notice: { key: error.reason.key, params: error.reason.params, tone: 'error' } };
+    // Anything else (a host that gave no reason, a transport failure): its message names the file and the reason.
     return { ok: false, notice: { key: 'photos.error.failed', params: { message: messageOf(error) }, tone: 'error' } };
   }
+}
+
+const REFUSAL_KEYS = ['photos.refused.tooLarge', 'photos.refused.empty', 'photos.refused.unreadable', 'photos.refused.format', 'photos.refused.colour', 'photos.refused.damaged'] as const satisfies readonly MessageKey[];
+type RefusalKey = (typeof REFUSAL_KEYS)[number];
+
+function isRefusalKey(key: string): key is RefusalKey {
+  return (REFUSAL_KEYS as readonly string[]).includes(key);
 }
 
 /** Base64 in slices, so a 40 MB file does not blow the argument limit of String.fromCharCode. */

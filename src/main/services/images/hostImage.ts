@@ -28,7 +28,7 @@ export async function importImageForSession(session: ImageSessionView, req: Impo
   try {
     return await importImageFile({ editionDir: session.dir, name: req.name, bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), assetId: newId() });
   } catch (error) {
-    if (error instanceof ImageImportError) throw new ServiceError('invalid-request', error.message);
+    if (error instanceof ImageImportError) throw new ServiceError('invalid-request', error.message, error.refusal);
     throw error;
   }
 }

@@ -6,6 +6,7 @@
 // Pixel size is the upright one, after the EXIF orientation (orientation.ts): the page view,
 // preflight, print and e-paper all draw the picture upright.
 import sharp, { type Metadata } from 'sharp';
+import type { HostErrorReason } from '../../../shared/host-api';
 import { type CaptionCredit, captionAndCredit } from './captionCredit';
 import { parseExif } from './exif';
 import { parseIptc } from './iptc';
@@ -26,14 +27,23 @@ export interface ImageFacts extends CaptionCredit {
   readonly hasAlpha: boolean;
 }
 
-/** A file that cannot be imported; `reason` is written for the person who picked it. */
+/** Why a file is refused, as the window words it (photos.refused.<kind>), with its parameters. */
+export type ImageRefusal = 'unreadable' | 'format' | 'colour' | 'damaged' | 'tooLarge' | 'empty';
+
+/**
+ * A file that cannot be imported; `reason` is written for the person who picked it, in English
+ * (logs, the CLI), and `refusal` says the same as a message key for the window.
+ */
 export class ImageImportError extends Error {
   override readonly name = 'ImageImportError';
+  readonly refusal: HostErrorReason | undefined;
   constructor(
     readonly file: string,
     readonly reason: string,
+    refusal?: { readonly kind: ImageRefusal; readonly params?: Readonly<Record<string, string | number>> },
   ) {
     super(`${file}: ${reason}`);
+    this.refusal = refusal ? { key: `photos.refused.${refusal.kind}`, params: { name: file, ...refusal.params } } : undefined;
   }
 }
 
@@ -45,22 +55,23 @@ export async function readImageFacts(bytes: Uint8Array, file: string): Promise<I
   try {
     meta = await sharp(bytes).metadata();
   } catch (error) {
-    throw new ImageImportError(file, `is not a JPEG, PNG or TIFF image, or its header is damaged (${messageOf(error)})`);
+    throw new ImageImportError(file, `is not a JPEG, PNG or TIFF image, or its header is damaged (${messageOf(error)})`, { kind: 'unreadable' });
   }
   const format = meta.format;
   if (format !== 'jpeg' && format !== 'png' && format !== 'tiff') {
-    throw new ImageImportError(file, `is a ${FORMAT_NAMES[format] ?? format} file; only JPEG, PNG and TIFF can be placed (save it as one of those first)`);
+    const named = FORMAT_NAMES[format] ?? format;
+    throw new ImageImportError(file, `is a ${named} file; only JPEG, PNG and TIFF can be placed (save it as one of those first)`, { kind: 'format', params: { format: named } });
   }
   const colorSpace = colorSpaceOf(meta.space);
   if (colorSpace === null) {
-    throw new ImageImportError(file, `its colour space is "${meta.space}"; only RGB, CMYK and greyscale images can be printed (convert it first)`);
+    throw new ImageImportError(file, `its colour space is "${meta.space}"; only RGB, CMYK and greyscale images can be printed (convert it first)`, { kind: 'colour', params: { space: meta.space } });
   }
   try {
     // Decoding to a thumbnail reads every scanline (JPEG scales in the DCT), so a cut-off or
     // corrupt file fails here.
     await sharp(bytes).resize({ width: 64, height: 64, fit: 'inside', withoutEnlargement: true }).raw().toBuffer();
   } catch (error) {
-    throw new ImageImportError(file, `the picture is damaged or incomplete and cannot be read (${messageOf(error)})`);
+    throw new ImageImportError(file, `the picture is damaged or incomplete and cannot be read (${messageOf(error)})`, { kind: 'damaged' });
   }
   return {
     format,

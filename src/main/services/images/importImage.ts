@@ -34,9 +34,10 @@ const NAME_ATTEMPTS = 20;
 export async function importImageFile(options: ImportImageOptions): Promise<Asset> {
   const { editionDir, name, bytes } = options;
   if (bytes.byteLength > MAX_IMAGE_IMPORT_BYTES) {
-    throw new ImageImportError(name, `is ${megabytes(bytes.byteLength)} MB; images up to ${megabytes(MAX_IMAGE_IMPORT_BYTES)} MB can be imported`);
+    const [size, limit] = [megabytes(bytes.byteLength), megabytes(MAX_IMAGE_IMPORT_BYTES)];
+    throw new ImageImportError(name, `is ${size} MB; images up to ${limit} MB can be imported`, { kind: 'tooLarge', params: { size, limit } });
   }
-  if (bytes.byteLength === 0) throw new ImageImportError(name, 'is empty');
+  if (bytes.byteLength === 0) throw new ImageImportError(name, 'is empty', { kind: 'empty' });
   const facts = await readImageFacts(bytes, name);
   await assetsFolder(editionDir);
   const hash = createHash('sha256').update(bytes).digest('hex');

@@ -1,13 +1,14 @@
 import { readdir, readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import sharp from 'sharp';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_BODY_LIMIT } from '../../../../src/main/http';
 import { createFontService, type FontService } from '../../../../src/main/services/fonts';
 import { dispatchHostCall } from '../../../../src/main/services/hostDispatch';
 import { createHostHandlers, type EditionSession, openEditionSession } from '../../../../src/main/services/session';
 import { createEdition, loadEdition } from '../../../../src/main/services/store';
-import { HostApi, type HostResult } from '../../../../src/shared/host-api';
+import { HostApi, HostErrorSchema, type HostResult } from '../../../../src/shared/host-api';
 import { MAX_IMAGE_IMPORT_BASE64 } from '../../../../src/shared/image-api';
 import { buildTestEdition } from '../../../fixtures/store/editions';
 import { manualTimers } from '../../../fixtures/store/manualTimers';
@@ -73,7 +74,16 @@ describe('host method importImage', () => {
     const before = await readdir(path.join(dir, 'assets'));
     const result = await call('importImage', { name: '坏图.jpg', base64: Buffer.from('not a picture').toString('base64') });
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid-request', message: expect.stringMatching(/^坏图\.jpg: is not a JPEG, PNG or TIFF image/u) } });
+    // And as a message key with its parameters, for the window to word in its own language.
+    expect(result).toMatchObject({ ok: false, error: { reason: { key: 'photos.refused.unreadable', params: { name: '坏图.jpg' } } } });
     expect(await readdir(path.join(dir, 'assets'))).toEqual(before);
+  });
+
+  it('gives the kind of a refused file in its reason: a WebP named as such', async () => {
+    const webp = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#fff' } }).webp().toBuffer();
+    const result = await call('importImage', { name: 'web.jpg', base64: webp.toString('base64') });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-request', reason: { key: 'photos.refused.format', params: { name: 'web.jpg', format: 'WebP' } } } });
+    expect(HostErrorSchema.safeParse(result.ok ? null : result.error).success).toBe(true);
   });
 
   it('refuses names with folders, text that is not base64, and files over the limit at the boundary', async () => {

@@ -18,7 +18,7 @@ describe('isPhotoFile and checkPhotoFile', () => {
 
   it('refuses other files and files over the limit, naming them', () => {
     expect(checkPhotoFile({ name: 'a.gif', type: 'image/gif', size: 10 })).toEqual({ key: 'photos.error.type', params: { name: 'a.gif' }, tone: 'error' });
-    expect(checkPhotoFile({ name: 'big.tif', type: '', size: MAX_IMAGE_IMPORT_BYTES + 1 })).toMatchObject({ key: 'photos.error.size', params: { name: 'big.tif', limit: 40 } });
+    expect(checkPhotoFile({ name: 'big.tif', type: '', size: MAX_IMAGE_IMPORT_BYTES + 1 })).toMatchObject({ key: 'photos.refused.tooLarge', params: { name: 'big.tif', limit: 40 } });
     expect(checkPhotoFile({ name: 'ok.jpg', type: '', size: 1000 })).toBeNull();
   });
 });
@@ -47,5 +47,15 @@ describe('importPhotoFile', () => {
     });
     expect(await importPhotoFile(host, file('x.bmp', Uint8Array.from([1])))).toMatchObject({ ok: false, notice: { key: 'photos.error.type' } });
     expect(host.callsOf('importImage')).toHaveLength(1);
+  });
+
+  it('words a refusal the host gave as a message key in the window\'s language', async () => {
+    const host = new FakeHost(buildTestEdition({ stories: 1 }).edition);
+    const reason = { key: 'photos.refused.format', params: { name: 'IMG_0001.jpg', format: 'HEIF/HEIC' } };
+    host.failNext('importImage', 'invalid-request', 'importImage: IMG_0001.jpg: is a HEIF/HEIC file; …', reason);
+    expect(await importPhotoFile(host, file('IMG_0001.jpg', Uint8Array.from([1])))).toEqual({ ok: false, notice: { ...reason, tone: 'error' } });
+    // A key the window does not know falls back to the host's English message.
+    host.failNext('importImage', 'invalid-request', 'importImage: a.jpg: something new', { key: 'photos.refused.somethingNew', params: {} });
+    expect(await importPhotoFile(host, file('a.jpg', Uint8Array.from([1])))).toMatchObject({ ok: false, notice: { key: 'photos.error.failed', params: { message: 'importImage: a.jpg: something new' } } });
   });
 });

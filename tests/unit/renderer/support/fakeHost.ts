@@ -2,7 +2,7 @@
 // what the real session does (a stale baseRevision is a conflict, a read-only edition refuses
 // edits, an op the model rejects is an invalid request), records every call, and can be told to
 // fail the next call of a method or to hold its answer until the test releases it.
-import type { HostCommand, HostErrorCode, HostMethod, HostRequest, HostResponse, LockInfo } from '../../../../src/shared/host-api';
+import type { HostCommand, HostErrorCode, HostErrorReason, HostMethod, HostRequest, HostResponse, LockInfo } from '../../../../src/shared/host-api';
 import { applyOps, type Edition, type Op, OpError } from '../../../../src/shared/model';
 import { type Host, HostError, type HostErrorKind } from '../../../../src/renderer/host';
 
@@ -41,8 +41,8 @@ export class FakeHost implements Host {
   }
 
   /** The next call of `method` fails with this code. */
-  failNext(method: HostMethod, code: HostErrorKind, message = `${method} failed`): void {
-    this.failures.set(method, [...(this.failures.get(method) ?? []), new HostError(code, message)]);
+  failNext(method: HostMethod, code: HostErrorKind, message = `${method} failed`, reason?: HostErrorReason): void {
+    this.failures.set(method, [...(this.failures.get(method) ?? []), new HostError(code, message, reason)]);
   }
 
   /** The next call of `method` waits for the returned function before it answers. */
