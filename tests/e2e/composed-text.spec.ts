@@ -163,6 +163,21 @@ test('moving a frame recomposes its text where the frame went, and undo puts it 
   await expectSaved(page);
 });
 
+test('when this computer lacks a font the styles name, the banner says which, in the window\'s language', async ({ page }) => {
+  // The host lists its fonts without the body face (as on a machine that never installed it).
+  await page.route('**/api/listFonts', async (route) => {
+    const answer = (await (await route.fetch()).json()) as { ok: true; value: { fonts: Array<{ family: string }> } };
+    const fonts = answer.value.fonts.filter((f) => f.family !== 'Noto Serif SC');
+    await route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ ok: true, value: { ...answer.value, fonts } }) });
+  });
+  await page.goto(galley.url);
+  const banner = page.getByTestId('layout-error');
+  await expect(banner).toBeVisible({ timeout: 30_000 });
+  await expect(banner).toContainText('无法排出文字：样式用到的字体本机没有（Noto Serif SC (regular)');
+  await expect(banner).not.toContainText('no such family');
+  await expect(page.getByTestId('frame').first()).toBeVisible();
+});
+
 test('when the fonts cannot be loaded the frames stay, without text, under an error banner', async ({ page }) => {
   await page.route('**/api/readFont/**', (route) =>
     route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ ok: false, error: { code: 'not-found', message: 'the font file changed since it was listed' } }) }),

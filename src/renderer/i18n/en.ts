@@ -56,6 +56,7 @@ export const en: Messages = {
   'frame.imageFailed': 'Image could not be loaded',
   'layout.loadingFonts': 'Loading fonts; the text will appear shortly…',
   'layout.failed': 'The text cannot be composed, so only the frames are shown. Reason: {message}',
+  'layout.fontsMissing': 'The text cannot be set: the styles use fonts this computer does not have ({fonts}). Install them, or choose fonts it has in the styles. Until then only the frames are shown.',
   'layout.overset': '+{count} {count|char|chars}',
   'layout.missingGlyphs': '{count} missing {count|glyph|glyphs} (not drawn)',
   'layout.composed': 'composed in {ms} ms',

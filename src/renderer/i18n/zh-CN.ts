@@ -55,6 +55,7 @@ const coreZhCN = {
   'frame.imageFailed': '图片无法载入',
   'layout.loadingFonts': '正在载入字体，稍后显示排版文字…',
   'layout.failed': '无法排出文字，版面暂只显示文字框。原因：{message}',
+  'layout.fontsMissing': '无法排出文字：样式用到的字体本机没有（{fonts}）。请安装这些字体，或在样式中改用已有的字体。版面暂只显示文字框。',
   'layout.overset': '+{count} 字',
   'layout.missingGlyphs': '缺字 {count} 个（未绘出）',
   'layout.composed': '排版 {ms} 毫秒',

@@ -38,7 +38,7 @@ function useSession(): LayoutSession {
 
 export type PageLayoutState =
   | { readonly phase: 'idle' | 'loading' }
-  | { readonly phase: 'failed'; readonly message: string }
+  | { readonly phase: 'failed'; readonly message: string; readonly missingFonts?: string }
   | {
       readonly phase: 'ready';
       readonly composition: PageComposition;
@@ -85,7 +85,7 @@ export function usePageLayout(edition: Edition | null, page: Page | null): PageL
   const fontBytes = status.phase === 'ready' ? status.fonts.bytes : 0;
 
   return useMemo((): PageLayoutState => {
-    if (status.phase === 'failed') return { phase: 'failed', message: status.message };
+    if (status.phase === 'failed') return status;
     if (!env || !glyphs || !edition || !page) return { phase: status.phase === 'idle' ? 'idle' : 'loading' };
     const started = performance.now();
     try {
@@ -100,6 +100,7 @@ export function usePageLayout(edition: Edition | null, page: Page | null): PageL
       // failure banner that flashed meanwhile pushed the canvas down and re-fitted the page.
       if (error instanceof FontNotFoundError && session.awaitsFonts(edition)) return { phase: 'loading' };
       // An engine failure, or a family the host lacks: frames stay, text goes.
+      if (error instanceof FontNotFoundError) return { phase: 'failed', message: error.message, missingFonts: `${error.family} (${error.weight})` };
       return { phase: 'failed', message: error instanceof Error ? error.message : String(error) };
     }
   }, [session, status, env, glyphs, edition, page, fontBytes]);

@@ -30,7 +30,19 @@ export type LayoutStatus =
        */
       readonly subset: boolean;
     }
-  | { readonly phase: 'failed'; readonly message: string };
+  | {
+      readonly phase: 'failed';
+      readonly message: string;
+      /** The fonts the styles name that this computer lacks ("方正书宋 (bold)"), when that is why. */
+      readonly missingFonts?: string;
+    };
+
+/** The styles name font families the host does not have. */
+export class MissingFontsError extends FontLoadError {
+  constructor(readonly fonts: string) {
+    super(fonts, 'the styles name these fonts, but the host has no such family');
+  }
+}
 
 /** performance.mark name set when the first faces and HarfBuzz are ready (the opening's fonts). */
 export const FONTS_READY_MARK = 'galley:fonts-ready';
@@ -212,8 +224,7 @@ export class LayoutSession {
   private faceIds(listing: readonly FontListing[], edition: Edition): FontId[] {
     const choice = chooseFaces(listing, faceRequests(edition));
     if (choice.unresolved.length > 0) {
-      const names = choice.unresolved.map((r) => `${r.family} (${r.weight})`).join(', ');
-      throw new FontLoadError(names, 'the styles name these fonts, but the host has no such family');
+      throw new MissingFontsError(choice.unresolved.map((r) => `${r.family} (${r.weight})`).join(', '));
     }
     // Keep every face loaded so far: the env only grows, so a layout never loses a face.
     const current = this.status.phase === 'ready' ? this.status.env.fonts.faces.map((f) => f.id) : [];
@@ -222,7 +233,8 @@ export class LayoutSession {
   }
 
   private fail(error: unknown): void {
-    this.set({ phase: 'failed', message: error instanceof Error ? error.message : String(error) });
+    const message = error instanceof Error ? error.message : String(error);
+    this.set(error instanceof MissingFontsError ? { phase: 'failed', message, missingFonts: error.fonts } : { phase: 'failed', message });
   }
 
   private install(key: string, faces: readonly Face[], shaper: LayoutEnv['shaper'] & GlyphOutlines, subset: boolean): void {

@@ -10,7 +10,7 @@ export const LayoutBanner = memo(function LayoutBanner({ layout }: { layout: Pag
   if (layout.phase === 'failed') {
     return (
       <div className="banner banner-error" role="alert" data-testid="layout-error">
-        {t('layout.failed', { message: layout.message })}
+        {layout.missingFonts === undefined ? t('layout.failed', { message: layout.message }) : t('layout.fontsMissing', { fonts: layout.missingFonts })}
       </div>
     );
   }

@@ -83,6 +83,8 @@ describe('LayoutSession.ensureFonts', () => {
     const status = session.getStatus();
     expect(status.phase).toBe('failed');
     expect(status.phase === 'failed' ? status.message : '').toMatch(/^Noto Serif SC \(regular\): the styles name these fonts, but the host has no such family$/u);
+    // Named apart, so the window can say it in its language (LayoutBanner, layout.fontsMissing).
+    expect(status.phase === 'failed' ? status.missingFonts : '').toBe('Noto Serif SC (regular)');
     expect(host.reads).toEqual([]);
   });
 });
