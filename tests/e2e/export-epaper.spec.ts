@@ -105,6 +105,10 @@ test('opens with Ctrl+Shift+P, lists the shortcut in the help panel, and every c
   await expect(dialog).toBeFocused();
   await expect(page.getByTestId('preflight')).toHaveAttribute('data-state', 'done', { timeout: 30_000 });
   for (const name of ['数字报文件夹', '同时打包为 zip 压缩包']) await expect(dialog.getByLabel(name, { exact: true })).toHaveCount(1);
+  // The hints wrap between words: break-all split English ones mid-word ("p|age PDFs").
+  const breaks = await dialog.locator('.export-hint').evaluateAll((els) => els.map((el) => getComputedStyle(el).wordBreak));
+  expect(breaks.length).toBeGreaterThan(0);
+  expect(new Set(breaks)).toEqual(new Set(['normal']));
   const axe = await new AxeBuilder({ page }).include('[data-testid="epaper-dialog"]').analyze();
   const serious = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);

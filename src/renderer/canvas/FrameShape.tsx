@@ -26,9 +26,10 @@ export interface FrameShapeProps {
   readonly onPointerDown: (event: PointerEvent<SVGGElement>) => void;
   readonly children?: ReactNode;
   /**
-   * The frame shows its content (composed text, a placed picture): its label is drawn only while
-   * it is selected, just above the frame's top edge, as a tab. Drawn over the page, faint labels
-   * sat on headlines and datelines and read as garbled type to a proofreader.
+   * The frame shows its content (composed text, a placed picture): no label on the page, selected
+   * or not; the status bar and the properties panel name it. Inside, labels sat on headlines and
+   * datelines and read as garbled type; above the top edge, a selected frame's label covered
+   * what sits above it (the masthead, the story over a photo).
    */
   readonly quietLabel?: boolean;
 }
@@ -39,7 +40,7 @@ export function FrameShape(props: FrameShapeProps): ReactNode {
   const { frame, x, y, label, selected, movable, fromMaster, zoom } = props;
   const fontSize = LABEL_PX / zoom;
   // A rule is a hairline: a label on it would only cover what sits next to it.
-  const showLabel = label !== '' && frame.kind !== 'rule' && (selected || !props.quietLabel);
+  const showLabel = label !== '' && frame.kind !== 'rule' && !props.quietLabel;
   const pad = 3 / zoom;
   const classes = ['frame', `frame-${frame.kind}`, selected ? 'is-selected' : '', movable ? 'is-movable' : '', fromMaster ? 'is-master' : '']
     .filter(Boolean)
@@ -73,7 +74,7 @@ export function FrameShape(props: FrameShapeProps): ReactNode {
       {props.children}
       <rect className="frame-outline" x={x} y={y} width={frame.width} height={Math.max(frame.height, 1 / zoom)} vectorEffect="non-scaling-stroke" />
       {showLabel && (
-        <text className="frame-label" x={x + pad} y={props.quietLabel ? y - pad : y + pad + fontSize} fontSize={fontSize}>
+        <text className="frame-label" x={x + pad} y={y + pad + fontSize} fontSize={fontSize}>
           {label}
         </text>
       )}
