@@ -115,8 +115,11 @@ test('opens with Ctrl+Shift+P, lists the shortcut in the help panel, and every c
   await dialog.press('Escape');
   await expect(dialog).toHaveCount(0);
 
+  // On a laptop screen the list scrolls under its close button, which stays in view.
+  await page.setViewportSize({ width: 1366, height: 768 });
   await page.keyboard.press('F1');
   const help = page.getByTestId('shortcuts-help');
   await expect(help).toBeVisible();
+  await expect(help.getByRole('button', { name: '关闭', exact: true })).toBeInViewport({ ratio: 1 });
   await expect(help.getByTestId('shortcut-row').filter({ hasText: '导出数字报' })).toContainText('Ctrl+Shift+P');
 });

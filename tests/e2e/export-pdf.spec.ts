@@ -27,7 +27,10 @@ test.afterAll(async () => {
 async function openDialog(page: Page): Promise<void> {
   await page.goto(galley.url);
   await expect(page.getByTestId('layout-status')).toBeVisible({ timeout: 45_000 });
-  await page.getByTestId('export-pdf').click();
+  // From the File menu, as in the Electron application menu (the toolbar has a button too).
+  await page.getByTestId('file-menu').click();
+  await expect(page.getByTestId('file-export-pdf')).toContainText('Ctrl+E');
+  await page.getByTestId('file-export-pdf').click();
   await expect(page.getByTestId('export-dialog')).toBeVisible();
   await expect(page.getByTestId('preflight')).toHaveAttribute('data-state', 'done', { timeout: 30_000 });
 }

@@ -82,7 +82,9 @@ export function Workspace({ host }: { host: Host }): ReactNode {
 
   const editing = useFrameEditing(store);
   useFrameShortcuts(editing, shell.selectedFrameIds.length > 0);
-  const file = useFileArea(host, { editable: shell.editable });
+  const exportPdf = useCallback(() => setExporting('pdf'), []);
+  const exportEpaper = useCallback(() => setExporting('epaper'), []);
+  const file = useFileArea(host, { editable: shell.editable, exportPdf, exportEpaper });
   // The story open in the editor and its selection, shared with the page (stories/, story-editor/).
   const textFocus = useMemo(() => new TextFocus(), []);
   const sidePanels = useSidePanels(textFocus);
@@ -107,14 +109,14 @@ export function Workspace({ host }: { host: Host }): ReactNode {
       zoomFit: () => dispatchView({ type: 'zoomFit' }),
       toggleRulers: () => dispatchView({ type: 'toggleRulers' }),
       toggleGuides: () => dispatchView({ type: 'toggleGuides' }),
-      exportPdf: () => setExporting('pdf'),
-      exportEpaper: () => setExporting('epaper'),
+      exportPdf,
+      exportEpaper,
       newEdition: file.commands.newEdition,
       openEdition: file.commands.openEdition,
       importText: file.commands.importText,
       showShortcuts: file.commands.showShortcuts,
     }),
-    [store, file.commands],
+    [store, file.commands, exportPdf, exportEpaper],
   );
 
   // The menu listener is registered once per host; it reaches this render's handlers through a ref.

@@ -36,7 +36,7 @@ export interface FileArea {
   readonly overlays: ReactNode;
 }
 
-export function useFileArea(host: Host, options: { editable: boolean; documentsDir?: string }): FileArea {
+export function useFileArea(host: Host, options: { editable: boolean; documentsDir?: string; exportPdf?: () => void; exportEpaper?: () => void }): FileArea {
   const store = useEditorStore();
   const [dialog, setDialog] = useState<Dialog>(null);
   const [requests, setRequests] = useState(0);
@@ -78,7 +78,7 @@ export function useFileArea(host: Host, options: { editable: boolean; documentsD
 
   // The pieces are memoised: the window renders again on every keystroke, and a new element
   // would render the menu and the dialogs again for nothing.
-  const editable = options.editable;
+  const { editable, exportPdf, exportEpaper } = options;
   const menu = useMemo(() => {
     const mac = isMacPlatform();
     const keys = (chord: string): string => formatChord(chord, mac);
@@ -88,10 +88,13 @@ export function useFileArea(host: Host, options: { editable: boolean; documentsD
       { id: 'save', label: 'file.menu.save', keys: keys('Mod+S'), disabled: !editable, run: commands.save },
       { id: 'save-as', label: 'file.menu.saveAs', keys: keys('Mod+Shift+S'), run: commands.saveAs },
       { id: 'import', label: 'file.menu.importText', keys: keys('Mod+I'), disabled: !editable, run: commands.importText },
+      // As in the Electron application menu's File menu; the help lists their keys.
+      ...(exportPdf ? [{ id: 'export-pdf', label: 'toolbar.exportPdf', keys: keys('Mod+E'), run: exportPdf } as const] : []),
+      ...(exportEpaper ? [{ id: 'export-epaper', label: 'toolbar.exportEpaper', keys: keys('Mod+Shift+P'), run: exportEpaper } as const] : []),
       { id: 'shortcuts', label: 'file.menu.shortcuts', keys: 'F1', run: commands.showShortcuts },
     ];
     return <FileMenu items={items} />;
-  }, [commands, editable]);
+  }, [commands, editable, exportPdf, exportEpaper]);
 
   const overlays = useMemo(
     () => (

@@ -92,7 +92,7 @@ function PpiReadout(props: { frame: ImageFrame; asset: Asset; output: Pick<Outpu
     <p className={`photo-ppi ppi-${tone}`}>
       <span className="photo-ppi-label">{t('photos.ppi.label')}</span>{' '}
       <output data-testid="photo-ppi" data-tone={tone} data-ppi={ppiLabel(ppi)} aria-label={t('photos.ppi.label')}>
-        {t('photos.ppi.value', { ppi: ppiLabel(ppi) })}
+        {t('photos.ppi.number', { ppi: ppiLabel(ppi) })}
       </output>
       <span className="photo-ppi-why">{why}</span>
     </p>

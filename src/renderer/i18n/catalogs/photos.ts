@@ -28,7 +28,9 @@ export const photosZhCN = {
   'photos.info.noPpi': '文件未注明分辨率',
   'photos.info.preview': '屏幕显示用预览图，印刷用原图',
   'photos.ppi.label': '有效分辨率',
+  // On the page's badge, where nothing says what the number is; the panel has its label beside it.
   'photos.ppi.value': '有效 {ppi} ppi',
+  'photos.ppi.number': '{ppi} ppi',
   'photos.ppi.ok': '分辨率足够印刷',
   'photos.ppi.warn': '低于 {threshold} ppi，印出来可能发虚',
   'photos.ppi.error': '低于 {threshold} ppi，印前检查会报错',
@@ -86,6 +88,7 @@ export const photosEn: Readonly<Record<keyof typeof photosZhCN, string>> = {
   'photos.info.preview': 'Shown from a screen preview; print uses the original',
   'photos.ppi.label': 'Effective resolution',
   'photos.ppi.value': '{ppi} ppi',
+  'photos.ppi.number': '{ppi} ppi',
   'photos.ppi.ok': 'Enough for print',
   'photos.ppi.warn': 'Below {threshold} ppi: may print soft',
   'photos.ppi.error': 'Below {threshold} ppi: preflight will report an error',
