@@ -3,7 +3,7 @@
 // align, lock, group, duplicate, copy and paste to another page, stacking, delete; every
 // gesture one undo step, and the host in step with the screen.
 import { expect, type Page as BrowserPage, test } from '@playwright/test';
-import { columnEdges, type Edition, type Frame, mmToPt, newPage, ptToMm, roundPt, typeArea } from '../../src/shared/model';
+import { columnEdges, type Edition, type Frame, mmToPt, newPage, ptToMm, roundPt, type TextFrame, typeArea } from '../../src/shared/model';
 import { fetchDocument, onBaselineGrid, onColumnEdge } from './support/edition';
 import { clickOnPage, dragOnPage, expectServerFrame, selectedIds, toScreen } from './support/frameTools';
 import { type GalleyServer, startGalley } from './support/galleyServe';
@@ -194,6 +194,11 @@ test('align left, lock, group: a group selects and moves together; ungroup', asy
   await clickOnPage(page, { x: 5, y: 5 });
   await clickOnPage(page, { x: c!.x + 10, y: c!.y + 10 });
   expect((await selectedIds(page)).sort()).toEqual([c!.id, d!.id].sort());
+  // The properties are the clicked frame's: no click selects a group member alone, so a panel
+  // that said "select one frame to edit" left a grouped frame's columns out of reach.
+  await expect(page.getByTestId('props-heading')).toHaveAttribute('data-frame-id', c!.id);
+  await expect(page.getByTestId('properties-panel')).toContainText('已选编组（共 2 个框）');
+  await expect(page.getByTestId('prop-columns')).toHaveValue(String((c as TextFrame).columns));
   await page.keyboard.press('ArrowDown');
   const down = roundPt(mmToPt(0.5));
   await expectServerFrame(galley, c!.id, { y: roundPt(c!.y + down) });

@@ -2,6 +2,8 @@
 // frame's columns, gutter, insets and vertical alignment, text wrap, stroke and fill from the
 // edition's swatches, the story's paragraph styles, its thread and its copyfit. With several
 // frames selected it says how many; the arrange commands in the frame toolbar act on them all.
+// A click on a grouped frame selects its whole group (a photo and its story): the panel then
+// edits the frame clicked, since no click selects a group member alone.
 // Typing changes only a story: the panel reads the edition without its stories' text, the
 // frame and the selection live, and the story's readouts (copyfit, styles in use) a frame after
 // the page (StoryReadouts), so a keystroke does not render the panel again.
@@ -30,6 +32,14 @@ function selectionCount(state: EditorState): number {
   return selectedFrames(state).length;
 }
 
+/** Whether the selection is one group, all of it (selected by clicking one of its frames). */
+function selectionIsOneGroup(state: EditorState): boolean {
+  const selected = selectedFrames(state);
+  const group = selected[0]?.frame.groupId ?? null;
+  if (group === null || selected.length < 2 || !selected.every((p) => p.frame.groupId === group)) return false;
+  return currentPage(state)?.frames.filter((f) => f.groupId === group).length === selected.length;
+}
+
 function storyOf(state: EditorState, storyId: string | null): Story | null {
   return (storyId !== null && currentEdition(state)?.stories.find((s) => s.id === storyId)) || null;
 }
@@ -53,6 +63,7 @@ export const PropertiesPanel = memo(function PropertiesPanel({ editing, layout }
   const page = useEditorSelector(currentPage);
   const primary = useEditorSelector(selectedFrame, samePlacedFrame);
   const count = useEditorSelector(selectionCount);
+  const oneGroup = useEditorSelector(selectionIsOneGroup);
   const stateEditable = useEditorSelector(isEditable);
   const frame = primary?.frame ?? null;
   const storyId = frame?.kind === 'text' ? frame.storyId : null;
@@ -66,22 +77,23 @@ export const PropertiesPanel = memo(function PropertiesPanel({ editing, layout }
   );
   if (!edition || !page) return null;
   const editable = stateEditable && !primary?.fromMaster;
-  // Several frames: the arrange commands act on all; properties are edited one frame at a time.
-  const section = frame && count === 1 ? { frame, pageId: page.id, edition, apply } : null;
+  // Several frames: the arrange commands act on all; properties are edited one frame at a time,
+  // the clicked one of a group.
+  const section = frame && (count === 1 || oneGroup) ? { frame, pageId: page.id, edition, apply } : null;
   return (
     <aside className="properties-panel" aria-label={t('frames.panel')} data-testid="properties-panel">
       <h2 className="panel-title">{t('frames.panel')}</h2>
       {!frame && <p className="panel-hint">{t('frames.panel.none')}</p>}
       {frame && (
         <p className="panel-heading" data-testid="props-heading" data-frame-id={frame.id} data-count={count}>
-          {count > 1 ? t('frames.panel.many', { count }) : t(`frame.kind.${frame.kind}`)}
-          {frame.name && count === 1 ? ` · ${frame.name}` : ''}
+          {count > 1 && !oneGroup ? t('frames.panel.many', { count }) : t(`frame.kind.${frame.kind}`)}
+          {frame.name && section ? ` · ${frame.name}` : ''}
         </p>
       )}
-      {count > 1 && <p className="panel-hint">{t('frames.panel.manyHint')}</p>}
+      {count > 1 && !oneGroup && <p className="panel-hint">{t('frames.panel.manyHint')}</p>}
       {primary?.fromMaster && <p className="panel-hint">{t('frames.panel.master')}</p>}
       {section?.frame.locked && <p className="panel-hint">{t('frames.panel.locked')}</p>}
-      {section?.frame.groupId && <p className="panel-hint">{t('frames.panel.group')}</p>}
+      {section?.frame.groupId && <p className="panel-hint">{oneGroup ? t('frames.panel.groupMember', { count }) : t('frames.panel.group')}</p>}
       {section && <GeometrySection {...section} disabled={!editable || section.frame.locked} />}
       {section && section.frame.kind === 'text' && <TextFrameSection {...section} frame={section.frame} disabled={!editable} />}
       {section && section.frame.kind === 'text' && section.frame.template === null && (
