@@ -16,7 +16,7 @@
 import { memo, type ReactNode } from 'react';
 import type { FontCatalog } from '../../shared/layout/fonts';
 import type { FrameLayout, GlyphRun, LineLayout } from '../../shared/layout/output';
-import { placeGlyphs, runScale } from '../../shared/layout/paint';
+import { emphasisDots, runScale } from '../../shared/layout/paint';
 import type { GlyphPaths } from '../layout';
 
 export interface FrameTextProps {
@@ -123,7 +123,7 @@ export const FrameText = memo(function FrameText({ layout, glyphs, fonts }: Fram
         </g>
       ))}
       {lines.map(({ key, line }) => (
-        <LineDots key={key} line={line} glyphs={glyphs} fonts={fonts} />
+        <LineDots key={key} line={line} />
       ))}
     </g>
   );
@@ -179,25 +179,19 @@ function Run({ run, left, top, glyphs }: { run: GlyphRun; left: number; top: num
   );
 }
 
-/** 着重号: a dot under each character, centred on its advance (horizontal Chinese text). */
-const LineDots = memo(function LineDots({ line, fonts }: LineProps): ReactNode {
+/** 着重号: a dot under each character, where every painter puts them (shared/layout/paint). */
+const LineDots = memo(function LineDots({ line }: { line: LineLayout }): ReactNode {
   const dotted = line.runs.filter((run) => run.emphasisDots);
   if (dotted.length === 0) return null;
   return (
     <>
-      {dotted.map((run, i) => {
-        const face = fonts.byId(run.fontId);
-        if (!face) return null;
-        const r = run.size * 0.07;
-        const y = run.y + run.size * 0.25;
-        return (
-          <g key={i} className="emphasis-dots">
-            {placeGlyphs(run, face.unitsPerEm).map((g, j) => (
-              <circle key={j} cx={g.centre} cy={y} r={r} />
-            ))}
-          </g>
-        );
-      })}
+      {dotted.map((run, i) => (
+        <g key={i} className="emphasis-dots">
+          {emphasisDots(run).map((dot, j) => (
+            <circle key={j} cx={dot.cx} cy={dot.cy} r={dot.r} />
+          ))}
+        </g>
+      ))}
     </>
   );
 });

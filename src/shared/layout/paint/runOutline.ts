@@ -22,8 +22,6 @@ export interface PlacedGlyph {
   /** Font units from the run origin, y up. */
   readonly x: number;
   readonly y: number;
-  /** Centre of the advance in page points (for emphasis dots). */
-  readonly centre: number;
 }
 
 /** Three decimals of a font unit is far below a device pixel at any zoom; it keeps the DOM small. */
@@ -49,7 +47,6 @@ export function placeGlyphs(run: GlyphRun, unitsPerEm: number): PlacedGlyph[] {
       glyphId: run.glyphIds[i] ?? 0,
       x: round((pen + (run.dx[i] ?? 0)) / k),
       y: round(-(run.dy[i] ?? 0) / k),
-      centre: run.x + pen + advance / 2,
     });
     pen += advance;
   }

@@ -6,12 +6,15 @@
 // Text: one BT/ET per line, one Tf + Tm per run, then TJ with per-glyph adjustments so every
 // glyph lands exactly on the layout's pen position (justification, compression, kerning and
 // HarfBuzz offsets included); a new Tm only where a glyph's vertical offset changes.
+// 着重号: after each line's text, its emphasis dots as one filled path of circles (four Bézier
+// arcs each), where every painter puts them (shared/layout/paint/emphasisDots.ts), in the text's ink.
 // Colour: text is 100 % K in DeviceCMYK and overprints (GWG; typesetting-cjk.md §13.3), through
 // the ExtGState named OVERPRINT_GS; rules and boxes take their colour operators from PageColors
 // (spotColors.ts: DeviceCMYK, or a Separation for a spot ink), overprinting only when K-only
 // process.
 import type { GlyphRun, PageLayout } from '../../../../shared/layout/output';
 import type { Cmyk, Frame } from '../../../../shared/model';
+import { emphasisDots } from '../../../../shared/layout/paint';
 import { imageOperators, type PageImages } from './imageOperators';
 import type { PageColors } from './spotColors';
 import { ruleSegment } from '../../../../shared/layout/ruleGeometry';
@@ -69,6 +72,23 @@ function runOperators(run: GlyphRun, fonts: FontRefs, toX: (x: number) => number
   return out;
 }
 
+/** A circle's control-point distance for four cubic arcs (the usual 4/3·(√2 − 1)). */
+const KAPPA = 0.5523;
+
+/** A closed circle subpath (no painting operator), in PDF coordinates. */
+function circlePath(x: number, y: number, r: number): string {
+  const k = KAPPA * r;
+  const p = (a: number, b: number): string => `${num(a)} ${num(b)}`;
+  return [
+    `${p(x + r, y)} m`,
+    `${p(x + r, y + k)} ${p(x + k, y + r)} ${p(x, y + r)} c`,
+    `${p(x - k, y + r)} ${p(x - r, y + k)} ${p(x - r, y)} c`,
+    `${p(x - r, y - k)} ${p(x - k, y - r)} ${p(x, y - r)} c`,
+    `${p(x + k, y - r)} ${p(x + r, y - k)} ${p(x + r, y)} c`,
+    'h',
+  ].join(' ');
+}
+
 /** Process black (K only) overprints; a spot ink knocks out like any other colour. */
 const kOnly = (c: Cmyk): boolean => c.spot === undefined && c.c === 0 && c.m === 0 && c.y === 0;
 
@@ -123,6 +143,8 @@ export function pageContent(
         ops.push('BT');
         for (const run of line.runs) ops.push(...runOperators(run, fonts, toX, toY, (gid) => widthOf(run.fontId, gid)));
         ops.push('ET');
+        const dots = line.runs.flatMap(emphasisDots);
+        if (dots.length > 0) ops.push(...dots.map((d) => circlePath(toX(d.cx), toY(d.cy), d.r)), 'f');
       }
     }
   }

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FontId } from '../../../../../src/shared/layout/fonts';
 import type { GlyphRun } from '../../../../../src/shared/layout/output';
-import { placeGlyphs, relativeOutline, runPathData, runScale } from '../../../../../src/shared/layout/paint';
+import { emphasisDots, placeGlyphs, relativeOutline, runPathData, runScale } from '../../../../../src/shared/layout/paint';
 
 const FONT = `sha256:${'a'.repeat(64)}#0` as FontId;
 
@@ -74,7 +74,6 @@ describe('placeGlyphs', () => {
       [6, 1100, 0],
       [7, 2000, 200],
     ]);
-    expect(placed.map((g) => g.centre)).toEqual([105, 115, 122.5]);
   });
 
   it('scales by size over units per em', () => {
@@ -148,5 +147,21 @@ describe('runPathData', () => {
 
   it('is empty for a run of spaces', () => {
     expect(runPathData(run({ glyphIds: [7, 7, 7] }), 1000, outlineOf)).toEqual({ d: '', glyphs: 0 });
+  });
+});
+
+describe('emphasisDots (着重号), where every painter draws them', () => {
+  it('puts one dot under each glyph, centred on its advance whatever its offsets, a quarter em below the baseline', () => {
+    const dots = emphasisDots(run({ emphasisDots: true }));
+    expect(dots.map((d) => [d.cx, d.cy])).toEqual([
+      [105, 202.5],
+      [115, 202.5],
+      [122.5, 202.5],
+    ]);
+    for (const d of dots) expect(d.r).toBeCloseTo(0.7, 9);
+  });
+
+  it('gives none for a run without emphasis', () => {
+    expect(emphasisDots(run())).toEqual([]);
   });
 });

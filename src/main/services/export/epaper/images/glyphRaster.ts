@@ -9,6 +9,7 @@
 // are filled here too, as the page view draws them; the print painter does not draw them yet.
 import type { FontCatalog, FontId } from '../../../../../shared/layout/fonts';
 import type { GlyphRun } from '../../../../../shared/layout/output';
+import { emphasisDots } from '../../../../../shared/layout/paint';
 import type { RgbImage } from './pagePaint';
 
 /** An outline in font units, y up: commands (0 move, 1 line, 2 quad, 3 cubic) and their points. */
@@ -254,10 +255,10 @@ export function paintRuns(input: PaintRunsInput): void {
       const advance = run.advances[i] ?? 0;
       // Pen position plus HarfBuzz offsets, exactly as the PDF's TJ places the glyph.
       if (outline !== null) fillAt(outline, s, (pen + (run.dx[i] ?? 0)) * scale, (run.y + (run.dy[i] ?? 0)) * scale);
-      // 着重号 as the page view draws them (renderer/canvas/FrameText.tsx): under the centre of each advance.
-      if (run.emphasisDots && DOT) fillAt(DOT, run.size * 0.07 * scale, (pen + advance / 2) * scale, (run.y + run.size * 0.25) * scale);
       pen += advance;
     }
+    // 着重号 where every painter puts them.
+    if (DOT) for (const dot of emphasisDots(run)) fillAt(DOT, dot.r * scale, dot.cx * scale, dot.cy * scale);
   }
 }
 

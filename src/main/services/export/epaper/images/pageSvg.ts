@@ -10,7 +10,7 @@
 // (renderer/canvas/FrameText.tsx); the print painter does not draw them yet.
 import type { FontCatalog } from '../../../../../shared/layout/fonts';
 import type { GlyphRun, PageLayout } from '../../../../../shared/layout/output';
-import { placeGlyphs, runPathData, runScale } from '../../../../../shared/layout/paint';
+import { emphasisDots, runPathData, runScale } from '../../../../../shared/layout/paint';
 import type { PlacementRect } from '../../../../../shared/layout/imagePlacement';
 import { ruleSegment } from '../../../../../shared/layout/ruleGeometry';
 import type { Frame } from '../../../../../shared/model';
@@ -83,11 +83,7 @@ function runElements(run: GlyphRun, fonts: FontCatalog, outlines: OutlineSource)
   // The run's origin is in the path (runPathData); k at full precision: 7.5 pt / 1000 units is
   // 0.0075, which 3 decimals would make 0.008.
   if (path.glyphs > 0) out.push(`<path transform="matrix(${k} 0 0 ${-k} 0 0)" d="${path.d}"/>`);
-  if (run.emphasisDots) {
-    const r = num(run.size * 0.07);
-    const cy = num(run.y + run.size * 0.25);
-    for (const g of placeGlyphs(run, face.unitsPerEm)) out.push(`<circle cx="${num(g.centre)}" cy="${cy}" r="${r}"/>`);
-  }
+  for (const dot of emphasisDots(run)) out.push(`<circle cx="${num(dot.cx)}" cy="${num(dot.cy)}" r="${num(dot.r)}"/>`);
   return out;
 }
 
