@@ -58,6 +58,11 @@ async function jumpGlyphs(page: BrowserPage, paragraphId: string): Promise<strin
 
 test('a shortened frame shows its overset and the copyfit readout; the out-port threads it to a frame on another page', async ({ page }) => {
   await open(page);
+  // Threads shown on a page without any: the window says so, instead of showing nothing.
+  await page.getByTestId('toggle-threads').click();
+  await expect(page.getByTestId('notice')).toContainText('本版没有串接的文字框');
+  await page.getByTestId('toggle-threads').click();
+  await expect(page.getByTestId('notice')).toHaveCount(0);
   await clickOnPage(page, { x: source.x + 10, y: source.y + 10 });
   await expect(page.getByTestId('copyfit')).toBeVisible();
 

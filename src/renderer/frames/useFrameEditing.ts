@@ -4,7 +4,7 @@
 // It hands the page view, the tool strip, the properties panel and the keyboard one object.
 import { useCallback, useMemo, useState } from 'react';
 import type { Box, FrameRef } from '../../shared/model';
-import type { EditorStore } from '../state';
+import { currentPage, type EditorStore } from '../state';
 import type { Alignment, Distribution, Stacking } from './arrange';
 import type { FrameClip } from './clipboard';
 import * as commands from './frameCommands';
@@ -90,7 +90,13 @@ export function useFrameEditing(store: EditorStore): FrameEditing {
         setTool(next);
       },
       showThreads,
-      toggleThreads: () => setShowThreads((on) => !on),
+      toggleThreads: () => {
+        // Turned on over a page with no threads, nothing would change on it: say so (and take
+        // the word back when they are turned off).
+        if (!showThreads && !pageHasThreads(store)) store.notify({ key: 'frames.thread.noneOnPage', tone: 'info' });
+        if (showThreads && store.getState().notice?.key === 'frames.thread.noneOnPage') store.dismissNotice();
+        setShowThreads((on) => !on);
+      },
       threadFrom,
       startThreading: (source) => setThreadFrom(source),
       cancelThreading: () => setThreadFrom(null),
@@ -121,4 +127,10 @@ export function useFrameEditing(store: EditorStore): FrameEditing {
     }),
     [tool, showThreads, threadFrom, threadTo, clipboard, copy, cut, paste, escape, store],
   );
+}
+
+/** Whether a text frame of the shown page threads on to, or on from, another frame. */
+function pageHasThreads(store: EditorStore): boolean {
+  const page = currentPage(store.getState());
+  return page?.frames.some((f) => f.kind === 'text' && (f.next !== null || f.prev !== null)) ?? false;
 }
