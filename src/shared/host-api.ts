@@ -227,7 +227,7 @@ export type HostErrorCode = z.infer<typeof HostErrorCodeSchema>;
 
 /**
  * What a refusal was, for the window to say in its own language: a message key of the window's
- * catalogs (without its feature prefix) and its parameters. The English `message` stays, for
+ * catalogs (photos.refused.format) and its parameters. The English `message` stays, for
  * logs and the CLI; a window that does not know the key shows the message.
  */
 export const HostErrorReasonSchema = z.strictObject({

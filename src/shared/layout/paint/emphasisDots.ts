@@ -4,8 +4,8 @@
 import type { GlyphRun } from '../output';
 
 /** A dot's radius and its centre's drop below the baseline, as fractions of the run's size. */
-export const DOT_RADIUS = 0.07;
-export const DOT_DROP = 0.25;
+const DOT_RADIUS = 0.07;
+const DOT_DROP = 0.25;
 
 export interface EmphasisDot {
   /** Centre and radius, page points (y down). */

@@ -3,10 +3,11 @@
 //   1. read the source's colour (sharp's header: interpretation, depth, alpha) and JPEG markers;
 //   2. a CMYK or grey JPEG that needs no resampling and is stored upright goes in untouched
 //      (DCTDecode), with /Decode inverted when Adobe's marker says the samples are stored inverted;
-//   3. otherwise decode upright (EXIF orientation, services/images/orientation.ts), flatten any alpha on white paper, resample to the target size (Lanczos 3),
-//      and: RGB → the output profile's CMYK through libvips + lcms2 (the source's embedded ICC
-//      profile, or sRGB when it has none), grey → grey (DeviceGray), CMYK → CMYK numbers as they
-//      are (separations made for a plant are not re-separated);
+//   3. otherwise decode upright (EXIF orientation, services/images/orientation.ts), flatten any
+//      alpha on white paper, resample to the target size (Lanczos 3), and: RGB → the output
+//      profile's CMYK through libvips + lcms2 (the source's embedded ICC profile, or sRGB when it
+//      has none), grey → grey (DeviceGray), CMYK → CMYK numbers as they are (separations made
+//      for a plant are not re-separated);
 //   4. encode: a JPEG source as JPEG again (quality 92: its losses are already in it, and one
 //      more high-quality generation is invisible on newsprint while the file stays a tenth the
 //      size); a photographic PNG as JPEG too (quality 90, see isPhotographicPng); any other PNG

@@ -6,7 +6,7 @@
 // ~100 ms per page: each glyph is filled on its own in a small buffer, in the page image's pixel
 // space, at the layout's exact (unhinted, sub-pixel) pen position, and the ink is laid over the
 // page's pixels by its coverage, glyph after glyph, as print paints them. Emphasis dots (着重号)
-// are filled here too, as the page view draws them; the print painter does not draw them yet.
+// are filled here too, where the page view and the print PDF draw them (shared/layout/paint).
 import type { FontCatalog, FontId } from '../../../../../shared/layout/fonts';
 import type { GlyphRun } from '../../../../../shared/layout/output';
 import { emphasisDots } from '../../../../../shared/layout/paint';

@@ -6,8 +6,8 @@
 // Rasterised by librsvg (rasterisePageSvg) this is the reference the page images are checked
 // against, and the alternative the bench times: the images themselves are painted by
 // pagePaint.ts and glyphRaster.ts, 3–4 times faster (README.md). Positions come from the engine;
-// nothing is measured here. Emphasis dots (着重号) are drawn as the page view draws them
-// (renderer/canvas/FrameText.tsx); the print painter does not draw them yet.
+// nothing is measured here. Emphasis dots (着重号) are drawn where the page view and the print PDF
+// draw them (shared/layout/paint/emphasisDots.ts).
 import type { FontCatalog } from '../../../../../shared/layout/fonts';
 import type { GlyphRun, PageLayout } from '../../../../../shared/layout/output';
 import { emphasisDots, runPathData, runScale } from '../../../../../shared/layout/paint';
