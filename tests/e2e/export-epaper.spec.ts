@@ -33,7 +33,8 @@ async function openWorkspace(page: Page): Promise<void> {
 
 async function openDialog(page: Page): Promise<void> {
   await openWorkspace(page);
-  await page.getByTestId('export-epaper').click();
+  await page.getByTestId('file-menu').click();
+  await page.getByTestId('file-export-epaper').click();
   await expect(page.getByTestId('epaper-dialog')).toBeVisible();
   await expect(page.getByTestId('preflight')).toHaveAttribute('data-state', 'done', { timeout: 30_000 });
 }

@@ -60,6 +60,8 @@ async function open(page: Page): Promise<void> {
 
 test.describe('zoom', () => {
   test('fits the page, fits the width and shows 100 %, each button saying which is on', async ({ page }) => {
+    // A window where the page's height is what limits it, so fitting the width is larger.
+    await page.setViewportSize({ width: 1400, height: 800 });
     await open(page);
     const svg = page.getByTestId('page-svg');
     const width = async (): Promise<number> => Number(await svg.getAttribute('width'));

@@ -176,8 +176,6 @@ export function Workspace({ host }: { host: Host }): ReactNode {
         onSave={commands.save}
         saveStatus={shell.saveStatus}
         revision={shell.revision}
-        onExport={commands.exportPdf}
-        onExportEpaper={commands.exportEpaper}
         fileMenu={file.menu}
         saveIndicator={saveIndicator}
       />

@@ -1,12 +1,14 @@
 // StatusBar.tsx: where the selected frame is, in millimetres from the trim's top-left corner
 // (with several selected, how many and the box around them), and the page's composition:
-// characters no font has (never drawn), and how long it took.
+// characters no font has (never drawn), and how long it took; and the window's language, which is
+// set once and needs no place in the toolbar.
 import { memo, type ReactNode } from 'react';
 import { ptToMm } from '../../shared/model';
 import { boundsOf } from '../frames/geometry';
 import { useI18n } from '../i18n';
 import type { PageLayoutState } from '../layout';
 import type { PlacedFrame } from '../state';
+import { LanguageSelect } from './LanguageSelect';
 
 function mm(pt: number): string {
   return ptToMm(pt).toFixed(1);
@@ -22,39 +24,40 @@ export interface StatusBarProps {
 }
 
 export const StatusBar = memo(function StatusBar({ selected, label, selection, layout }: StatusBarProps): ReactNode {
+  return (
+    <footer className="status-bar" data-testid="status-bar">
+      <SelectionStatus selected={selected} label={label} selection={selection} />
+      <LayoutStatus layout={layout} />
+      <LanguageSelect />
+    </footer>
+  );
+});
+
+function SelectionStatus({ selected, label, selection }: Omit<StatusBarProps, 'layout'>): ReactNode {
   const { t } = useI18n();
   // One frame's numbers would read as the selection's: show the box around all of them.
   const bounds = selection.length > 1 ? boundsOf(selection.map((p) => p.frame)) : null;
   if (bounds) {
     return (
-      <footer className="status-bar" data-testid="status-bar">
+      <>
         <span className="status-kind">{t('frames.panel.many', { count: selection.length })}</span>
         <span data-testid="status-geometry">{t('status.bounds', { x: mm(bounds.x), y: mm(bounds.y), width: mm(bounds.width), height: mm(bounds.height) })}</span>
-        <LayoutStatus layout={layout} />
-      </footer>
+      </>
     );
   }
-  if (!selected) {
-    return (
-      <footer className="status-bar" data-testid="status-bar">
-        {t('status.noSelection')}
-        <LayoutStatus layout={layout} />
-      </footer>
-    );
-  }
+  if (!selected) return <span>{t('status.noSelection')}</span>;
   const { frame } = selected;
   const flags = [selected.fromMaster ? t('status.master') : null, frame.locked ? t('status.locked') : null].filter(Boolean);
   return (
-    <footer className="status-bar" data-testid="status-bar">
+    <>
       <span className="status-kind">{t(`frame.kind.${frame.kind}`)}</span>
       <span data-testid="status-geometry">
         {t('status.frame', { label: label || t('frame.unnamed'), x: mm(frame.x), y: mm(frame.y), width: mm(frame.width), height: mm(frame.height) })}
       </span>
       {flags.length > 0 && <span className="status-flags">{flags.join(' · ')}</span>}
-      <LayoutStatus layout={layout} />
-    </footer>
+    </>
   );
-});
+}
 
 function LayoutStatus({ layout }: { layout: PageLayoutState }): ReactNode {
   const { t } = useI18n();

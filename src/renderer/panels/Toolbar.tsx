@@ -1,11 +1,12 @@
-// Toolbar.tsx: zoom, rulers and guides, undo/redo, save state, export and language. Memoised:
-// Workspace renders again on every keystroke and hands this stable props.
+// Toolbar.tsx: the File menu, zoom, rulers and guides, undo/redo, save state and photo import,
+// in one row on a 1366 px laptop (the exports are in the File menu, the language in the status
+// bar: a second row took the page 43 px of height). Memoised: Workspace renders again on every
+// keystroke and hands this stable props.
 import { memo, type ReactNode } from 'react';
 import { type MessageKey, useI18n } from '../i18n';
 import { ImportPhotoButton } from '../photos';
 import { ViewControls } from '../canvas/ViewControls';
 import type { SaveStatus, ViewAction, ViewState } from '../state';
-import { LanguageSelect } from './LanguageSelect';
 
 export interface ToolbarProps {
   readonly view: ViewState;
@@ -18,10 +19,6 @@ export interface ToolbarProps {
   readonly onSave: () => void;
   readonly saveStatus: SaveStatus;
   readonly revision: number;
-  /** Opens the export dialog (the same as File → Export PDF in the Electron menu). */
-  readonly onExport: () => void;
-  /** Opens the e-paper dialog (File → Export e-paper in the Electron menu). */
-  readonly onExportEpaper?: () => void;
   /** The File menu (src/renderer/file), first in the toolbar. */
   readonly fileMenu?: ReactNode;
   /** Replaces the plain save-state text (the File area's indicator says autosaved and when). */
@@ -59,20 +56,7 @@ export const Toolbar = memo(function Toolbar(props: ToolbarProps): ReactNode {
         )}
       </div>
       <div className="tool-group">
-        <button type="button" data-testid="export-pdf" onClick={props.onExport}>
-          {t('toolbar.exportPdf')}
-        </button>
-        {props.onExportEpaper && (
-          <button type="button" data-testid="export-epaper" onClick={props.onExportEpaper}>
-            {t('toolbar.exportEpaper')}
-          </button>
-        )}
-      </div>
-      <div className="tool-group">
         <ImportPhotoButton />
-      </div>
-      <div className="tool-group tool-group-end">
-        <LanguageSelect />
       </div>
     </div>
   );
