@@ -204,6 +204,15 @@ test('align left, lock, group: a group selects and moves together; ungroup', asy
   await expectServerFrame(galley, c!.id, { y: roundPt(c!.y + down) });
   await expectServerFrame(galley, d!.id, { y: roundPt(d!.y + down) });
   await page.keyboard.press('Control+z');
+  await expectServerFrame(galley, d!.id, { y: d!.y });
+  // A second click inside the selected group selects that frame alone: it moves apart.
+  await clickOnPage(page, { x: c!.x + 10, y: c!.y + 10 });
+  expect(await selectedIds(page)).toEqual([c!.id]);
+  await page.keyboard.press('ArrowDown');
+  await expectServerFrame(galley, c!.id, { y: roundPt(c!.y + down) });
+  await expectServerFrame(galley, d!.id, { y: d!.y });
+  await page.keyboard.press('Control+z');
+  await expectServerFrame(galley, c!.id, { y: c!.y });
 
   // Locked: selected, but a drag does not move it.
   await page.keyboard.press('Control+l');

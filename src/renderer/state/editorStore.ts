@@ -129,6 +129,16 @@ export class EditorStore {
     this.selectFrames(ids, mode === 'replace' ? 'replace' : 'add');
   }
 
+  /**
+   * One frame of a group on its own (a second click inside a selected group), to move, resize
+   * or delete it apart from the others; any other frame is selected as select() does.
+   */
+  selectMember(frameId: string): void {
+    const page = currentPage(this.state);
+    if (!page?.frames.some((f) => f.id === frameId)) return;
+    this.set(selection([frameId], frameId));
+  }
+
   /** Several frames at once (a marquee, select all, a paste); the first becomes the primary. */
   selectFrames(frameIds: readonly string[], mode: 'replace' | 'add' = 'replace'): void {
     const page = currentPage(this.state);
