@@ -13,6 +13,14 @@ export const MAX_IMAGE_IMPORT_BYTES = 40 * 1024 * 1024;
 /** Length of the base64 text for MAX_IMAGE_IMPORT_BYTES bytes. */
 export const MAX_IMAGE_IMPORT_BASE64 = Math.ceil(MAX_IMAGE_IMPORT_BYTES / 3) * 4;
 
+/**
+ * Why an import is refused, as the window words it: the host's error reason carries the key
+ * `${IMAGE_REFUSAL_KEY_PREFIX}<kind>` (HostErrorReason), the window's catalogs hold one message each.
+ */
+export const IMAGE_REFUSALS = ['unreadable', 'format', 'colour', 'damaged', 'tooLarge', 'empty'] as const;
+export type ImageRefusal = (typeof IMAGE_REFUSALS)[number];
+export const IMAGE_REFUSAL_KEY_PREFIX = 'photos.refused.';
+
 /** The file types an import accepts, by extension (the content decides in the end). */
 export const IMAGE_IMPORT_EXTENSIONS = ['.jpg', '.jpeg', '.png', '.tif', '.tiff'] as const;
 

@@ -17,6 +17,7 @@ import {
   currentPage,
   type EditorState,
   isEditable,
+  isWholeGroup,
   samePlacedFrame,
   selectedFrame,
   selectedFrames,
@@ -34,10 +35,8 @@ function selectionCount(state: EditorState): number {
 
 /** Whether the selection is one group, all of it (selected by clicking one of its frames). */
 function selectionIsOneGroup(state: EditorState): boolean {
-  const selected = selectedFrames(state);
-  const group = selected[0]?.frame.groupId ?? null;
-  if (group === null || selected.length < 2 || !selected.every((p) => p.frame.groupId === group)) return false;
-  return currentPage(state)?.frames.filter((f) => f.groupId === group).length === selected.length;
+  const page = currentPage(state);
+  return page !== null && isWholeGroup(page, state.selectedFrameIds);
 }
 
 function storyOf(state: EditorState, storyId: string | null): Story | null {

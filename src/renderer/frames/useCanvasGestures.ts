@@ -8,7 +8,7 @@
 import { type PointerEvent, type RefObject, useCallback, useState } from 'react';
 import { type Box, type Edition, type Frame, mmToPt, type Page, type SnapLine, snapEdge, type SnapTargets, snapTargets } from '../../shared/model';
 import { type DragPreview, useFrameDrag } from '../canvas/useFrameDrag';
-import { canMove, framesOnPage, type PlacedFrame, useEditorStore, withGroup } from '../state';
+import { canMove, framesOnPage, isWholeGroup, type PlacedFrame, useEditorStore } from '../state';
 import * as commands from './frameCommands';
 import { boxFromCorners, intersects } from './geometry';
 import { type Handle, resizedBox } from './resize';
@@ -140,9 +140,7 @@ export function useCanvasGestures(args: { svg: RefObject<SVGSVGElement | null>; 
     // Pressing on one frame of a multiple selection and letting go without a drag selects just it:
     // its group, or, when the selection already is that group, the frame alone (a second click
     // goes into the group, as in InDesign's double click or Figma's).
-    const group = withGroup(page, id);
-    const isItsGroup = group.length > 1 && group.length === before.length && group.every((f) => before.includes(f));
-    const narrow = wasSelected && before.length > 1 ? () => (isItsGroup ? store.selectMember(id) : store.select(id)) : undefined;
+    const narrow = wasSelected && before.length > 1 ? () => (isWholeGroup(page, before) ? store.selectMember(id) : store.select(id)) : undefined;
     drag.begin(event, moving, { svg: element, format: edition.format, targets: pageSnapTargets(edition, page, exclude), tolerance }, narrow);
   };
 

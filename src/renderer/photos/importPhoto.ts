@@ -3,7 +3,7 @@
 // before any bytes travel; the host reads the content and has the last word on everything else.
 // Failures come back as notices (message key + params) so they follow a language switch; the
 // host's refusals carry their own key (HostErrorReason), so they are worded here too.
-import { IMAGE_IMPORT_EXTENSIONS, MAX_IMAGE_IMPORT_BYTES } from '../../shared/image-api';
+import { IMAGE_IMPORT_EXTENSIONS, IMAGE_REFUSAL_KEY_PREFIX, IMAGE_REFUSALS, type ImageRefusal, MAX_IMAGE_IMPORT_BYTES } from '../../shared/image-api';
 import type { Asset } from '../../shared/model';
 import { type Host, HostError } from '../host';
 import type { MessageKey } from '../i18n';
@@ -60,11 +60,12 @@ export async function importPhotoFile(host: Pick<Host, 'importImage'>, file: Pho
   }
 }
 
-const REFUSAL_KEYS = ['photos.refused.tooLarge', 'photos.refused.empty', 'photos.refused.unreadable', 'photos.refused.format', 'photos.refused.colour', 'photos.refused.damaged'] as const satisfies readonly MessageKey[];
-type RefusalKey = (typeof REFUSAL_KEYS)[number];
+// The catalogs must word every refusal the host can give: a missing message fails tsc here.
+type RefusalKey = `${typeof IMAGE_REFUSAL_KEY_PREFIX}${ImageRefusal}` & MessageKey;
+const REFUSAL_KEYS: ReadonlySet<string> = new Set(IMAGE_REFUSALS.map((kind): RefusalKey => `${IMAGE_REFUSAL_KEY_PREFIX}${kind}`));
 
 function isRefusalKey(key: string): key is RefusalKey {
-  return (REFUSAL_KEYS as readonly string[]).includes(key);
+  return REFUSAL_KEYS.has(key);
 }
 
 /** Base64 in slices, so a 40 MB file does not blow the argument limit of String.fromCharCode. */

@@ -146,6 +146,14 @@ export function withGroup(page: Page, frameId: string): string[] {
   return [frameId, ...members.filter((id) => id !== frameId)];
 }
 
+/** Whether `frameIds` are one whole group of `page`, of two frames or more (a click on a member selects them so). */
+export function isWholeGroup(page: Page, frameIds: readonly string[]): boolean {
+  const first = frameIds[0];
+  if (first === undefined || frameIds.length < 2) return false;
+  const group = withGroup(page, first);
+  return group.length === frameIds.length && group.every((id) => frameIds.includes(id));
+}
+
 /** Whether the user may move this frame: not read-only, not locked, not master furniture. */
 export function canMove(state: EditorState, placed: PlacedFrame): boolean {
   return movableWhen(isEditable(state), placed);

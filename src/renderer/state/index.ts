@@ -20,6 +20,7 @@ export {
   samePlacedFrame,
   samePlacedFrames,
   undoAvailable,
+  isWholeGroup,
   withGroup,
 } from './editorState';
 export { EditorStore, type SelectMode } from './editorStore';

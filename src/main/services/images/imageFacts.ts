@@ -7,6 +7,7 @@
 // preflight, print and e-paper all draw the picture upright.
 import sharp, { type Metadata } from 'sharp';
 import type { HostErrorReason } from '../../../shared/host-api';
+import { IMAGE_REFUSAL_KEY_PREFIX, type ImageRefusal } from '../../../shared/image-api';
 import { type CaptionCredit, captionAndCredit } from './captionCredit';
 import { parseExif } from './exif';
 import { parseIptc } from './iptc';
@@ -27,9 +28,6 @@ export interface ImageFacts extends CaptionCredit {
   readonly hasAlpha: boolean;
 }
 
-/** Why a file is refused, as the window words it (photos.refused.<kind>), with its parameters. */
-export type ImageRefusal = 'unreadable' | 'format' | 'colour' | 'damaged' | 'tooLarge' | 'empty';
-
 /**
  * A file that cannot be imported; `reason` is written for the person who picked it, in English
  * (logs, the CLI), and `refusal` says the same as a message key for the window.
@@ -43,7 +41,7 @@ export class ImageImportError extends Error {
     refusal?: { readonly kind: ImageRefusal; readonly params?: Readonly<Record<string, string | number>> },
   ) {
     super(`${file}: ${reason}`);
-    this.refusal = refusal ? { key: `photos.refused.${refusal.kind}`, params: { name: file, ...refusal.params } } : undefined;
+    this.refusal = refusal ? { key: `${IMAGE_REFUSAL_KEY_PREFIX}${refusal.kind}`, params: { name: file, ...refusal.params } } : undefined;
   }
 }
 
