@@ -3,7 +3,41 @@
 // import. Paths cross the boundary as strings and are judged in main, which confines what the
 // window may name to the user's documents folder and the recent list.
 import { z } from 'zod';
+import type { HostErrorReason } from './host-api';
 import { EditionMetaSchema, StorySchema } from './model';
+
+/**
+ * Why opening, creating, copying (Save As), saving or recovering an edition is refused, as the
+ * window words it: the host's error reason carries the key `${FILE_REFUSAL_KEY_PREFIX}<kind>`
+ * and the parameters named beside each kind; the window's catalogs hold one message each. The
+ * host's English message stays for logs and the CLI.
+ */
+export const FILE_REFUSALS = {
+  /** name, user, host, since */
+  locked: ['name', 'user', 'host', 'since'],
+  /** The lock's process no longer runs. name, user, host, since */
+  lockedStale: ['name', 'user', 'host', 'since'],
+  /** A file of the edition cannot be read. path, file, where (a JSON path), reason (English detail) */
+  unreadable: ['path', 'file', 'where', 'reason'],
+  outsideDocuments: ['path', 'documents'],
+  notAFolder: ['path'],
+  notEmpty: ['path'],
+  /** Save As into the edition being copied. target, source */
+  insideSource: ['target', 'source'],
+  /** widthMm, pageWidthMm, depthMm, pageHeightMm */
+  gridDoesNotFit: ['widthMm', 'pageWidthMm', 'depthMm', 'pageHeightMm'],
+  gridTooFewLines: ['lines', 'min'],
+  folderMissing: ['path'],
+  readOnly: ['name'],
+  nothingToRecover: ['name'],
+} as const satisfies Record<string, readonly string[]>;
+export type FileRefusal = keyof typeof FILE_REFUSALS;
+export const FILE_REFUSAL_KEY_PREFIX = 'file.refused.';
+
+/** The reason for a refused file action, with exactly the parameters its message names. */
+export function fileRefusal<K extends FileRefusal>(kind: K, params: Record<(typeof FILE_REFUSALS)[K][number], string | number>): HostErrorReason {
+  return { key: `${FILE_REFUSAL_KEY_PREFIX}${kind}`, params };
+}
 
 /** A folder path as the window names it: absolute, or relative to the documents folder. */
 const FolderSchema = z.string().min(1).max(4096);

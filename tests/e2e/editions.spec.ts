@@ -117,7 +117,7 @@ test('Save As copies the edition and continues in the copy; paths outside Docume
   const open = page.getByRole('dialog', { name: '打开版面' });
   await open.getByLabel('版面文件夹').fill('/etc');
   await open.getByRole('button', { name: '打开', exact: true }).click();
-  await expect(open.getByRole('alert')).toContainText('outside the documents folder');
+  await expect(open.getByRole('alert')).toContainText('/etc 不在文稿文件夹');
   await open.getByRole('button', { name: '取消' }).click();
   expect((await editionName(server()))).toBe('start-副本.galley');
 });

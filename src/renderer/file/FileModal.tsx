@@ -41,9 +41,3 @@ export function FileModal({ title, testId, onClose, busy = false, className = ''
     </div>
   );
 }
-
-/** The message of a failed host call, without the "method: " prefix the transports add. */
-export function hostMessage(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  return message.replace(/^[a-zA-Z]+: /u, '');
-}

@@ -8,7 +8,8 @@ import type { Host } from '../host';
 import { useI18n } from '../i18n';
 import { currentEdition, isEditable, useEditorStore } from '../state';
 import { encodeBase64 } from './encodeBase64';
-import { FileModal, hostMessage } from './FileModal';
+import { FileModal } from './FileModal';
+import { hostErrorText } from './hostErrorText';
 import { addStoryOps } from './importStories';
 
 export interface ImportTextDialogProps {
@@ -52,7 +53,7 @@ export function ImportTextDialog({ host, onClose }: ImportTextDialogProps): Reac
       setPhase({ kind: 'done', stories: stories.length, report });
     } catch (e) {
       setPhase({ kind: 'choose' });
-      setError(hostMessage(e));
+      setError(hostErrorText(e, t));
     }
   };
 

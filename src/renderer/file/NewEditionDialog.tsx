@@ -5,7 +5,8 @@ import { type ReactNode, useMemo, useState } from 'react';
 import type { EditionSwitch } from '../../shared/editions-api';
 import type { Host } from '../host';
 import { type MessageKey, useI18n } from '../i18n';
-import { FileModal, hostMessage } from './FileModal';
+import { FileModal } from './FileModal';
+import { hostErrorText } from './hostErrorText';
 import { buildRequest, type FormatChoice, type FormProblem, type GridFields, gridArea, initialForm, localDate, type NewEditionForm, suggestedName } from './newEditionForm';
 
 export interface NewEditionDialogProps {
@@ -56,7 +57,7 @@ export function NewEditionDialog({ host, documentsDir, onClose, onSwitched }: Ne
     setError(null);
     host.newEdition(built.request).then(onSwitched, (e: unknown) => {
       setBusy(false);
-      setError(hostMessage(e));
+      setError(hostErrorText(e, t));
     });
   };
 

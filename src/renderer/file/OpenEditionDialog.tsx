@@ -6,7 +6,8 @@ import { type ReactNode, useEffect, useState } from 'react';
 import type { EditionSwitch, ListRecentResponse, OpenMode } from '../../shared/editions-api';
 import { type Host, HostError } from '../host';
 import { useI18n } from '../i18n';
-import { FileModal, hostMessage } from './FileModal';
+import { FileModal } from './FileModal';
+import { hostErrorText } from './hostErrorText';
 
 export interface OpenEditionDialogProps {
   readonly host: Host;
@@ -32,7 +33,7 @@ export function OpenEditionDialog({ host, onClose, onSwitched }: OpenEditionDial
     let live = true;
     host.listRecent({}).then(
       (answer) => live && setListing(answer),
-      (e: unknown) => live && setRefusal({ path: '', message: hostMessage(e), locked: false }),
+      (e: unknown) => live && setRefusal({ path: '', message: hostErrorText(e, t), locked: false }),
     );
     return () => {
       live = false;
@@ -45,7 +46,7 @@ export function OpenEditionDialog({ host, onClose, onSwitched }: OpenEditionDial
     setRefusal(null);
     host.openEdition({ path: where.trim(), mode }).then(onSwitched, (e: unknown) => {
       setBusy(false);
-      setRefusal({ path: where.trim(), message: hostMessage(e), locked: e instanceof HostError && e.code === 'conflict' });
+      setRefusal({ path: where.trim(), message: hostErrorText(e, t), locked: e instanceof HostError && e.code === 'conflict' });
     });
   };
 

@@ -8,7 +8,8 @@ import type { Recovery, RecoveryChoice } from '../../shared/editions-api';
 import type { Host } from '../host';
 import { useI18n } from '../i18n';
 import { useEditorStore } from '../state';
-import { FileModal, hostMessage } from './FileModal';
+import { FileModal } from './FileModal';
+import { hostErrorText } from './hostErrorText';
 
 export function RecoveryDialog({ host }: { host: Host }): ReactNode {
   const { t, locale } = useI18n();
@@ -39,7 +40,7 @@ export function RecoveryDialog({ host }: { host: Host }): ReactNode {
       },
       (e: unknown) => {
         setBusy(false);
-        setError(hostMessage(e));
+        setError(hostErrorText(e, t));
       },
     );
   };

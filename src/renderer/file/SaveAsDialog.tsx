@@ -4,7 +4,8 @@ import { type ReactNode, useEffect, useRef, useState } from 'react';
 import type { EditionSwitch } from '../../shared/editions-api';
 import type { Host } from '../host';
 import { useI18n } from '../i18n';
-import { FileModal, hostMessage } from './FileModal';
+import { FileModal } from './FileModal';
+import { hostErrorText } from './hostErrorText';
 import { proposedCopy } from './proposedCopy';
 
 export interface SaveAsDialogProps {
@@ -41,7 +42,7 @@ export function SaveAsDialog({ host, onClose, onSwitched }: SaveAsDialogProps): 
         if (untouched('folder')) setFolder((f) => f || proposal.folder);
         if (untouched('name')) setName((n) => n || proposal.name);
       },
-      (e: unknown) => live && setError(hostMessage(e)),
+      (e: unknown) => live && setError(hostErrorText(e, t)),
     );
     return () => {
       live = false;
@@ -54,7 +55,7 @@ export function SaveAsDialog({ host, onClose, onSwitched }: SaveAsDialogProps): 
     setError(null);
     host.saveAs({ folder: folder.trim(), name: name.trim() }).then(onSwitched, (e: unknown) => {
       setBusy(false);
-      setError(hostMessage(e));
+      setError(hostErrorText(e, t));
     });
   };
 

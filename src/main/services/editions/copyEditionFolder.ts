@@ -8,6 +8,7 @@ import path from 'node:path';
 import { ServiceError } from '../errors';
 import { fsyncDir, TEMP_FILE } from '../store/atomicWrite';
 import { isErrno, isWithin, LOCK_FILE } from '../store/paths';
+import { fileRefusal } from '../../../shared/editions-api';
 
 /** Files that describe the session rather than the edition (relative, `/`-separated). */
 function staysBehind(relative: string, name: string): boolean {
@@ -20,7 +21,7 @@ export async function copyEditionFolder(from: string, to: string): Promise<void>
   const target = path.resolve(to);
   const source = path.resolve(from);
   if (target === source || isWithin(source, target)) {
-    throw new ServiceError('invalid-request', `${target} is inside the edition being copied (${source}); choose a folder outside it`);
+    throw new ServiceError('invalid-request', `${target} is inside the edition being copied (${source}); choose a folder outside it`, fileRefusal('insideSource', { target, source }));
   }
   const existed = await emptyFolderOrNothing(target);
   const parent = path.dirname(target);
@@ -69,11 +70,11 @@ async function fsyncFiles(folder: string): Promise<void> {
 async function emptyFolderOrNothing(target: string): Promise<boolean> {
   try {
     const info = await stat(target);
-    if (!info.isDirectory()) throw new ServiceError('invalid-request', `${target} already exists and is not a folder`);
+    if (!info.isDirectory()) throw new ServiceError('invalid-request', `${target} already exists and is not a folder`, fileRefusal('notAFolder', { path: target }));
   } catch (error) {
     if (isErrno(error, 'ENOENT')) return false;
     throw error;
   }
-  if ((await readdir(target)).length > 0) throw new ServiceError('invalid-request', `${target} already exists and is not empty; choose a new name`);
+  if ((await readdir(target)).length > 0) throw new ServiceError('invalid-request', `${target} already exists and is not empty; choose a new name`, fileRefusal('notEmpty', { path: target }));
   return true;
 }

@@ -5,7 +5,7 @@
 // taken, its files validated), then closes the old one (pending edits saved, lock released);
 // if either step fails, the window stays on the edition it had.
 import path from 'node:path';
-import type { EditionSwitch, NewEditionFormat, OpenMode, RecentEdition } from '../../../shared/editions-api';
+import { type EditionSwitch, fileRefusal, type NewEditionFormat, type OpenMode, type RecentEdition } from '../../../shared/editions-api';
 import { HOST_METHODS } from '../../../shared/host-api';
 import type { EditionMeta, NewId } from '../../../shared/model';
 import { EditionLoadError, ServiceError } from '../errors';
@@ -207,8 +207,14 @@ async function forWindow<T>(dir: string, work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
-    if (error instanceof EditionLockedError) throw new ServiceError('conflict', lockedMessage(error));
-    if (error instanceof EditionLoadError) throw new ServiceError('invalid-request', `${dir} cannot be opened: ${error.file}: ${error.jsonPath}: ${error.reason}`);
+    if (error instanceof EditionLockedError) {
+      const { user, host, since } = error.heldBy;
+      throw new ServiceError('conflict', lockedMessage(error), fileRefusal(error.stale ? 'lockedStale' : 'locked', { name: path.basename(error.dir), user, host, since }));
+    }
+    if (error instanceof EditionLoadError) {
+      const reason = fileRefusal('unreadable', { path: dir, file: error.file, where: error.jsonPath, reason: error.reason });
+      throw new ServiceError('invalid-request', `${dir} cannot be opened: ${error.file}: ${error.jsonPath}: ${error.reason}`, reason);
+    }
     throw error;
   }
 }

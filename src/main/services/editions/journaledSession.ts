@@ -4,7 +4,7 @@
 // until the user chooses: recover them (replayed as ordinary edits, then saved) or open the last
 // saved state (the journal is set aside in history/, never deleted unread).
 import { stat } from 'node:fs/promises';
-import type { Recovery, RecoveryChoice } from '../../../shared/editions-api';
+import { fileRefusal, type Recovery, type RecoveryChoice } from '../../../shared/editions-api';
 import type { LockInfo } from '../../../shared/host-api';
 import type { Edition, Op } from '../../../shared/model';
 import { ServiceError } from '../errors';
@@ -141,7 +141,7 @@ class Journaled implements JournaledSession {
 
   async resolveRecovery(choice: RecoveryChoice): Promise<{ recovered: number }> {
     const pending = this.#pending;
-    if (!pending) throw new ServiceError('not-found', `${this.name} has no unsaved edits waiting to be recovered`);
+    if (!pending) throw new ServiceError('not-found', `${this.name} has no unsaved edits waiting to be recovered`, fileRefusal('nothingToRecover', { name: this.name }));
     this.#pending = null;
     if (choice === 'discard') {
       await setJournalAside(this.dir, 'declined', this.setup.now(), pending.file);

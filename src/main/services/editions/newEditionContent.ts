@@ -1,7 +1,7 @@
 // newEditionContent.ts: what File ▸ New makes: an edition on the chosen grid (a house preset or
 // a custom grid) with one empty page, A01, on a master carrying the running head (报眉: paper,
 // date, 第X版, section, filled in from the page and edition) and the rule under it.
-import type { NewEditionFormat } from '../../../shared/editions-api';
+import { fileRefusal, type NewEditionFormat } from '../../../shared/editions-api';
 import {
   CURRENT_SCHEMA_VERSION,
   defaultOutputSettings,
@@ -38,9 +38,12 @@ export function formatFor(choice: NewEditionFormat): PageFormat {
     throw new ServiceError(
       'invalid-request',
       `the grid does not fit the page: ${grid.columns} columns × ${grid.charsPerColumn} 字 at ${grid.bodySize} pt with ${grid.gutterEm} 字 gutters is ${widthMm} mm wide (the page is ${grid.trimMm.width} mm), and ${grid.lines} lines at ${grid.linePitch} pt below a ${grid.headMm} mm head margin reach ${round1(grid.headMm + depthMm)} mm (the page is ${grid.trimMm.height} mm)`,
+      fileRefusal('gridDoesNotFit', { widthMm, pageWidthMm: grid.trimMm.width, depthMm: round1(grid.headMm + depthMm), pageHeightMm: grid.trimMm.height }),
     );
   }
-  if (area.height < HEAD_LINES * grid.linePitch) throw new ServiceError('invalid-request', `the grid has ${grid.lines} lines; a page needs at least ${HEAD_LINES + 1}`);
+  if (area.height < HEAD_LINES * grid.linePitch) {
+    throw new ServiceError('invalid-request', `the grid has ${grid.lines} lines; a page needs at least ${HEAD_LINES + 1}`, fileRefusal('gridTooFewLines', { lines: grid.lines, min: HEAD_LINES + 1 }));
+  }
   return format;
 }
 

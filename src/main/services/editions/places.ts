@@ -8,6 +8,7 @@ import { mkdir, realpath } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { ServiceError } from '../errors';
+import { fileRefusal } from '../../../shared/editions-api';
 
 export const EDITION_SUFFIX = '.galley';
 
@@ -62,6 +63,7 @@ export async function checkPlace(target: string, documentsDir: string, alsoAllow
   throw new ServiceError(
     'invalid-request',
     `${wanted} is outside the documents folder ${documentsDir}: from this window Galley creates, opens and copies editions only there (or reopens one from the recent list), so a page that got hold of the window cannot reach the rest of the disk`,
+    fileRefusal('outsideDocuments', { path: wanted, documents: documentsDir }),
   );
 }
 

@@ -21,6 +21,7 @@ import {
 } from '../store';
 import { EditionLockedError } from './EditionLockedError';
 import type { EditionSession, SessionChange } from './EditionSession';
+import { fileRefusal } from '../../../shared/editions-api';
 
 export const DEFAULT_AUTOSAVE_MS = 2000;
 
@@ -145,7 +146,7 @@ class Session implements EditionSession {
 
   applyOps(baseRevision: number, ops: readonly Op[]): number {
     if (this.#closed || this.#closing) throw new ServiceError('read-only', `${this.name} is closed`);
-    if (this.readOnly) throw new ServiceError('read-only', `${this.name} is open read-only; edits are not accepted`);
+    if (this.readOnly) throw new ServiceError('read-only', `${this.name} is open read-only; edits are not accepted`, fileRefusal('readOnly', { name: this.name }));
     if (baseRevision !== this.#revision) {
       throw new ServiceError('conflict', `the edit was made on revision ${baseRevision}, but ${this.name} is at revision ${this.#revision}; reload and try again`);
     }

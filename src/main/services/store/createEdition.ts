@@ -10,6 +10,7 @@ import { ServiceError } from '../errors';
 import { fsyncDir, writeFileAtomic } from './atomicWrite';
 import { editionDocuments, validateForWrite } from './editionFiles';
 import { EDITION_DIRS, EDITION_FILE, isErrno, resolveInside } from './paths';
+import { fileRefusal } from '../../../shared/editions-api';
 
 export interface AssetFile {
   /** Relative path as in edition.assets[].path, e.g. assets/photo-1.png. */
@@ -52,13 +53,13 @@ export async function createEdition(dir: string, edition: Edition, assets: reado
 async function checkTarget(target: string): Promise<boolean> {
   try {
     const info = await stat(target);
-    if (!info.isDirectory()) throw new ServiceError('invalid-request', `${target} already exists and is not a folder`);
+    if (!info.isDirectory()) throw new ServiceError('invalid-request', `${target} already exists and is not a folder`, fileRefusal('notAFolder', { path: target }));
   } catch (error) {
     if (isErrno(error, 'ENOENT')) return false;
     throw error;
   }
   if ((await readdir(target)).length > 0) {
-    throw new ServiceError('invalid-request', `${target} already exists and is not empty; choose a new folder for the edition`);
+    throw new ServiceError('invalid-request', `${target} already exists and is not empty; choose a new folder for the edition`, fileRefusal('notEmpty', { path: target }));
   }
   return true;
 }

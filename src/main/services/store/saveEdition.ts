@@ -13,6 +13,7 @@ import { fsyncDir, TEMP_FILE, writeFileAtomic } from './atomicWrite';
 import { editionDocuments, StoryRefsSchema, validateForWrite } from './editionFiles';
 import { parseJsonBytes } from './jsonText';
 import { containedPath, EDITION_FILE, isErrno, resolveInside, STORIES_DIR } from './paths';
+import { fileRefusal } from '../../../shared/editions-api';
 
 export interface SaveReport {
   /** Story files written by this save (relative paths). */
@@ -30,7 +31,7 @@ export async function saveEdition(dir: string, edition: Edition): Promise<SaveRe
   // Saving never creates the edition folder: a folder that vanished (an unmounted share, a
   // rename) must surface as an error rather than as a fresh folder somewhere else.
   const folder = await stat(dir).catch(() => null);
-  if (!folder?.isDirectory()) throw new ServiceError('not-found', `cannot save: the edition folder ${dir} does not exist`);
+  if (!folder?.isDirectory()) throw new ServiceError('not-found', `cannot save: the edition folder ${dir} does not exist`, fileRefusal('folderMissing', { path: dir }));
   await checkAssetFiles(dir, valid);
   const docs = editionDocuments(valid);
   const previous = await currentStoryFiles(dir);

@@ -40,7 +40,7 @@ describe('copyEditionFolder', () => {
 
   it('refuses a target inside the edition, or one that exists and is not empty; an empty folder is used', async () => {
     const { root, dir } = await edition();
-    await expect(copyEditionFolder(dir, path.join(dir, 'inner.galley'))).rejects.toBeInstanceOf(ServiceError);
+    await expect(copyEditionFolder(dir, path.join(dir, 'inner.galley'))).rejects.toMatchObject({ reason: { key: 'file.refused.insideSource', params: { target: path.join(dir, 'inner.galley'), source: dir } } });
     await expect(copyEditionFolder(dir, dir)).rejects.toBeInstanceOf(ServiceError);
     await mkdir(path.join(root, 'full.galley'));
     await writeFile(path.join(root, 'full.galley', 'x'), '');

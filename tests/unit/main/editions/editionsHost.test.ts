@@ -89,6 +89,8 @@ describe('EditionsHost', () => {
     const refused = await call('newEdition', { folder: 'Galley', name: 'wide', format: { grid: { ...grid, charsPerColumn: 40 } }, meta: { paper: '小报', date: '2023-05-16' } });
     expect(refused.ok).toBe(false);
     expect(!refused.ok && refused.error.message).toMatch(/does not fit the page/u);
+    // The window words it from the reason: the grid's width against the page's.
+    expect(!refused.ok && refused.error.reason).toEqual({ key: 'file.refused.gridDoesNotFit', params: { widthMm: expect.any(Number), pageWidthMm: 280, depthMm: expect.any(Number), pageHeightMm: 400 } });
   });
 
   it('refuses to create, open or copy outside the documents folder, and says why', async () => {
@@ -103,6 +105,7 @@ describe('EditionsHost', () => {
       const result = await call(method, payload);
       expect(result.ok, method).toBe(false);
       expect(!result.ok && result.error.message).toContain('outside the documents folder');
+      expect(!result.ok && result.error.reason).toEqual({ key: 'file.refused.outsideDocuments', params: { path: expect.any(String), documents } });
     }
     expect(await readdir(outside)).toEqual(['other.galley']);
     expect(editions.session?.dir).toBe(first);
@@ -144,6 +147,7 @@ describe('EditionsHost', () => {
     const refused = await call('openEdition', { path: second, mode: 'edit' });
     expect(!refused.ok && refused.error.code).toBe('conflict');
     expect(!refused.ok && refused.error.message).toContain('proof');
+    expect(!refused.ok && refused.error.reason).toEqual({ key: 'file.refused.locked', params: { name: 'second.galley', user: 'proof', host: os.hostname(), since: expect.any(String) } });
     expect(editions.session?.dir).toBe(first);
     expect(await readLock(first)).toMatchObject(me);
     const opened = value<{ readOnly: boolean }>(await call('openEdition', { path: second, mode: 'readOnly' }));
@@ -176,6 +180,7 @@ describe('EditionsHost', () => {
     await makeEdition(taken);
     const result = await call('saveAs', { folder: 'Galley', name: 'taken' });
     expect(!result.ok && result.error.message).toContain('not empty');
+    expect(!result.ok && result.error.reason).toEqual({ key: 'file.refused.notEmpty', params: { path: taken } });
     expect(editions.session?.dir).toBe(first);
   });
 

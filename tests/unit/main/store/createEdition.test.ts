@@ -48,6 +48,7 @@ describe('createEdition', () => {
     const error = await createEdition(dir, buildTestEdition().edition, []).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ServiceError);
     expect((error as ServiceError).message).toContain('already exists and is not empty');
+    expect((error as ServiceError).reason).toEqual({ key: 'file.refused.notEmpty', params: { path: dir } });
     expect(await folderHash(root)).toBe(before);
   });
 

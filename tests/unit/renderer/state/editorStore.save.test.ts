@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fileRefusal } from '../../../../src/shared/editions-api';
 import { saveStatus } from '../../../../src/renderer/state/editorState';
 import { EditorStore } from '../../../../src/renderer/state/editorStore';
 import { sampleEdition } from '../../shared/model/fixtures';
@@ -64,6 +65,16 @@ describe('EditorStore autosave', () => {
     expect(store.getState().notice).toEqual({ key: 'notice.saveFailed', params: { message: 'save: edition.json: disk full' }, tone: 'error' });
     await store.save();
     expect(saveStatus(store.getState())).toBe('saved');
+  });
+
+  it('says a vanished edition folder in the window language, from the host’s reason', async () => {
+    const host = new FakeHost(sampleEdition());
+    const store = await loadedStore(host);
+    host.failNext('save', 'not-found', 'save: cannot save: the edition folder /mnt/share/A01.galley does not exist', fileRefusal('folderMissing', { path: '/mnt/share/A01.galley' }));
+    store.moveFrame('frame-3', 100, 200);
+    await vi.advanceTimersByTimeAsync(DEBOUNCE_MS);
+    expect(saveStatus(store.getState())).toBe('failed');
+    expect(store.getState().notice).toEqual({ key: 'file.refused.folderMissing', params: { path: '/mnt/share/A01.galley' }, tone: 'error' });
   });
 
   it('does not save after a reload cancelled the pending autosave', async () => {

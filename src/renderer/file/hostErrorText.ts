@@ -1,0 +1,29 @@
+// hostErrorText.ts: a failed host call as the File dialogs and notices say it. The host's
+// refusals of file actions carry a reason key (FILE_REFUSALS in shared/editions-api.ts) that the
+// catalogs word, so zh-CN staff read the refusal in Chinese; anything else (a transport failure,
+// a refusal without a reason) is the host's English message, without the "method: " prefix.
+import { FILE_REFUSAL_KEY_PREFIX, FILE_REFUSALS, type FileRefusal } from '../../shared/editions-api';
+import { HostError } from '../host';
+import type { MessageKey, Params, Translate } from '../i18n';
+
+// The catalogs must word every refusal the host can give: a missing message fails tsc here.
+type FileRefusalKey = `${typeof FILE_REFUSAL_KEY_PREFIX}${FileRefusal}` & MessageKey;
+const KEYS: ReadonlySet<string> = new Set((Object.keys(FILE_REFUSALS) as FileRefusal[]).map((kind): FileRefusalKey => `${FILE_REFUSAL_KEY_PREFIX}${kind}`));
+
+/** The refusal as a message of the catalogs, or null when the host gave none the window knows. */
+export function fileRefusalOf(error: unknown): { readonly key: FileRefusalKey; readonly params: Params } | null {
+  if (!(error instanceof HostError) || !error.reason || !KEYS.has(error.reason.key)) return null;
+  return { key: error.reason.key as FileRefusalKey, params: error.reason.params };
+}
+
+/** The message of a failed host call, without the "method: " prefix the transports add. */
+export function hostMessage(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.replace(/^[a-zA-Z]+: /u, '');
+}
+
+/** What to show for a failed host call: the refusal in the window's language when it has one. */
+export function hostErrorText(error: unknown, t: Translate): string {
+  const refusal = fileRefusalOf(error);
+  return refusal ? t(refusal.key, refusal.params) : hostMessage(error);
+}

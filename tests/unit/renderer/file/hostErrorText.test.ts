@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { fileRefusal } from '../../../../src/shared/editions-api';
+import { hostErrorText } from '../../../../src/renderer/file/hostErrorText';
+import { HostError } from '../../../../src/renderer/host';
+import { hostErrorOf } from '../../../../src/renderer/host/types';
+import { translator } from '../../../../src/renderer/i18n';
+
+const zh = translator('zh-CN');
+const en = translator('en');
+
+describe('hostErrorText: a failed host call as the File dialogs say it', () => {
+  it('words a file refusal in the window language from its reason, not the host’s English', () => {
+    const error = hostErrorOf('saveAs', {
+      code: 'invalid-request',
+      message: '/home/ed/Documents/Galley/taken.galley already exists and is not empty; choose a new name',
+      reason: fileRefusal('notEmpty', { path: '/home/ed/Documents/Galley/taken.galley' }),
+    });
+    expect(hostErrorText(error, zh)).toBe('/home/ed/Documents/Galley/taken.galley 已存在且不是空文件夹，请换一个新名称。');
+    expect(hostErrorText(error, en)).toBe('/home/ed/Documents/Galley/taken.galley already exists and is not empty; choose a new name.');
+  });
+
+  it('says who holds a lock', () => {
+    const error = hostErrorOf('openEdition', { code: 'conflict', message: 'x is open by proof', reason: fileRefusal('locked', { name: 'A01.galley', user: '王校对', host: 'desk-3', since: '2023-05-16T08:00:00Z' }) });
+    expect(hostErrorText(error, zh)).toBe('A01.galley 正由 王校对（desk-3）打开，自 2023-05-16T08:00:00Z 起。可以以只读方式打开，或请对方关闭。');
+  });
+
+  it('falls back to the host’s message, without the method prefix, for a reason it does not know or none', () => {
+    expect(hostErrorText(hostErrorOf('openEdition', { code: 'not-found', message: 'no such edition', reason: { key: 'file.refused.someday', params: {} } }), zh)).toBe('no such edition');
+    expect(hostErrorText(hostErrorOf('openEdition', { code: 'not-found', message: 'no such edition' }), zh)).toBe('no such edition');
+    // A photo refusal is worded by the photo import, not here.
+    expect(hostErrorText(new HostError('invalid-request', 'importImage: x.webp is WebP', { key: 'photos.refused.format', params: { name: 'x.webp', format: 'WebP' } }), zh)).toBe('x.webp is WebP');
+    expect(hostErrorText(new Error('transport: offline'), zh)).toBe('offline');
+    expect(hostErrorText('plain', zh)).toBe('plain');
+  });
+});
