@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import type { HostErrorReason } from './host-api';
 import { EditionMetaSchema, StorySchema } from './model';
+import { refusalReason, type RefusalKinds } from './refusals';
 
 /**
  * Why opening, creating, copying (Save As), saving or recovering an edition is refused, as the
@@ -30,13 +31,13 @@ export const FILE_REFUSALS = {
   folderMissing: ['path'],
   readOnly: ['name'],
   nothingToRecover: ['name'],
-} as const satisfies Record<string, readonly string[]>;
+} as const satisfies RefusalKinds;
 export type FileRefusal = keyof typeof FILE_REFUSALS;
 export const FILE_REFUSAL_KEY_PREFIX = 'file.refused.';
 
 /** The reason for a refused file action, with exactly the parameters its message names. */
 export function fileRefusal<K extends FileRefusal>(kind: K, params: Record<(typeof FILE_REFUSALS)[K][number], string | number>): HostErrorReason {
-  return { key: `${FILE_REFUSAL_KEY_PREFIX}${kind}`, params };
+  return refusalReason<typeof FILE_REFUSALS, K>(FILE_REFUSAL_KEY_PREFIX, kind, params);
 }
 
 /** A folder path as the window names it: absolute, or relative to the documents folder. */

@@ -3,8 +3,33 @@
 // window polls. Polling instead of push keeps both transports alike: IPC and the loopback HTTP
 // host answer the same request/response calls and nothing else.
 import { z } from 'zod';
+import type { HostErrorReason } from './host-api';
 import { PdfxVersionSchema } from './model';
 import type { PreflightCode, PreflightIssue, PreflightReport } from './preflight/report';
+import { refusalReason, type RefusalKinds } from './refusals';
+
+/**
+ * Why an export does not start, as the window words it (see refusals.ts): the out folder the
+ * person chose, mostly. Failures of a running job are the job status's `error`, in English.
+ */
+export const EXPORT_REFUSALS = {
+  outDirRelative: ['path'],
+  /** path, edition */
+  outDirInsideEdition: ['path', 'edition'],
+  outDirRoot: ['path'],
+  outDirSymlink: ['path'],
+  outDirNotAFolder: ['path'],
+  /** An e-paper bundle folder that holds something else. */
+  outDirNotEmpty: ['path'],
+  zipNotABundle: ['path'],
+  noPages: [],
+} as const satisfies RefusalKinds;
+export type ExportRefusal = keyof typeof EXPORT_REFUSALS;
+export const EXPORT_REFUSAL_KEY_PREFIX = 'export.refused.';
+
+export function exportRefusal<K extends ExportRefusal>(kind: K, params: Record<(typeof EXPORT_REFUSALS)[K][number], string | number>): HostErrorReason {
+  return refusalReason<typeof EXPORT_REFUSALS, K>(EXPORT_REFUSAL_KEY_PREFIX, kind, params);
+}
 
 /**
  * Issue codes are not listed here: preflight owns them (report.ts), and the renderer words them

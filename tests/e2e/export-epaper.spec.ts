@@ -91,6 +91,9 @@ test('refuses a folder inside the edition, in words, and writes nothing there', 
   // Worded for a person: what happened, without the host method's name.
   await expect(error).toContainText(/无法开始导出|数字报导出失败/u);
   await expect(error).not.toContainText('exportEpaper:');
+  // The host's reason in Chinese too, not its English sentence.
+  await expect(error).toContainText(`输出文件夹 ${inside} 在版面 ${galley.dir} 之内`);
+  await expect(error).not.toContainText('is inside the edition');
   expect(existsSync(inside)).toBe(false);
   // The dialog can be used again: Export is back and Escape closes it.
   await expect(dialog.getByTestId('export-start')).toBeEnabled();

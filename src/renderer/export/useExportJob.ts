@@ -5,6 +5,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ExportEpaperRequest, ExportPdfRequest, ExportStatus } from '../../shared/export-api';
 import { type Host, HostError, type HostErrorKind } from '../host';
+import { hostErrorText, hostRefusalOf, type Translate, useI18n } from '../i18n';
 
 /** Often enough for a smooth bar, rare enough to cost the main process nothing noticeable. */
 export const POLL_MS = 200;
@@ -28,6 +29,7 @@ export interface ExportJob<R> {
 
 /** `launch` must be stable (a module constant such as launchPdfExport). */
 export function useExportJob<R>(host: Host, launch: ExportLauncher<R>): ExportJob<R> {
+  const { t } = useI18n();
   const [status, setStatus] = useState<ExportStatus | null>(null);
   const [failure, setFailure] = useState<{ readonly kind: HostErrorKind | null; readonly message: string } | null>(null);
   const [starting, setStarting] = useState(false);
@@ -52,7 +54,7 @@ export function useExportJob<R>(host: Host, launch: ExportLauncher<R>): ExportJo
         } catch (e) {
           if (gone.current) return;
           setStarting(false);
-          setFailure(describeFailure(e));
+          setFailure(describeFailure(e, t));
           return;
         }
         if (gone.current) return;
@@ -63,7 +65,7 @@ export function useExportJob<R>(host: Host, launch: ExportLauncher<R>): ExportJo
       };
       void poll();
     },
-    [host],
+    [host, t],
   );
 
   const start = useCallback(
@@ -78,11 +80,11 @@ export function useExportJob<R>(host: Host, launch: ExportLauncher<R>): ExportJo
         (e: unknown) => {
           if (gone.current) return;
           setStarting(false);
-          setFailure(describeFailure(e));
+          setFailure(describeFailure(e, t));
         },
       );
     },
-    [host, launch, follow],
+    [host, launch, follow, t],
   );
 
   const error = failure?.message ?? null;
@@ -90,7 +92,8 @@ export function useExportJob<R>(host: Host, launch: ExportLauncher<R>): ExportJo
   return { status, error, errorKind: failure?.kind ?? null, running, start };
 }
 
-function describeFailure(e: unknown): { kind: HostErrorKind | null; message: string } {
-  if (e instanceof HostError) return { kind: e.code, message: e.message };
+/** The message keeps the "method: " prefix unless the refusal is worded in the window's language. */
+function describeFailure(e: unknown, t: Translate): { kind: HostErrorKind | null; message: string } {
+  if (e instanceof HostError) return { kind: e.code, message: hostRefusalOf(e) ? hostErrorText(e, t) : e.message };
   return { kind: null, message: e instanceof Error ? e.message : String(e) };
 }

@@ -5,11 +5,10 @@
 import { type ReactNode, useState } from 'react';
 import type { Story } from '../../shared/model';
 import type { Host } from '../host';
-import { useI18n } from '../i18n';
+import { hostErrorText, useI18n } from '../i18n';
 import { currentEdition, isEditable, useEditorStore } from '../state';
 import { encodeBase64 } from './encodeBase64';
 import { FileModal } from './FileModal';
-import { hostErrorText } from './hostErrorText';
 import { addStoryOps } from './importStories';
 
 export interface ImportTextDialogProps {

@@ -4,9 +4,8 @@
 import { type ReactNode, useMemo, useState } from 'react';
 import type { EditionSwitch } from '../../shared/editions-api';
 import type { Host } from '../host';
-import { type MessageKey, useI18n } from '../i18n';
+import { hostErrorText, type MessageKey, useI18n } from '../i18n';
 import { FileModal } from './FileModal';
-import { hostErrorText } from './hostErrorText';
 import { buildRequest, type FormatChoice, type FormProblem, type GridFields, gridArea, initialForm, localDate, type NewEditionForm, suggestedName } from './newEditionForm';
 
 export interface NewEditionDialogProps {

@@ -5,9 +5,8 @@
 import { type ReactNode, useEffect, useState } from 'react';
 import type { EditionSwitch, ListRecentResponse, OpenMode } from '../../shared/editions-api';
 import { type Host, HostError } from '../host';
-import { useI18n } from '../i18n';
+import { hostErrorText, useI18n } from '../i18n';
 import { FileModal } from './FileModal';
-import { hostErrorText } from './hostErrorText';
 
 export interface OpenEditionDialogProps {
   readonly host: Host;

@@ -6,10 +6,9 @@
 import { type ReactNode, useEffect, useState } from 'react';
 import type { Recovery, RecoveryChoice } from '../../shared/editions-api';
 import type { Host } from '../host';
-import { useI18n } from '../i18n';
+import { hostErrorText, useI18n } from '../i18n';
 import { useEditorStore } from '../state';
 import { FileModal } from './FileModal';
-import { hostErrorText } from './hostErrorText';
 
 export function RecoveryDialog({ host }: { host: Host }): ReactNode {
   const { t, locale } = useI18n();

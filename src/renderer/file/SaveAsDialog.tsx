@@ -3,9 +3,8 @@
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 import type { EditionSwitch } from '../../shared/editions-api';
 import type { Host } from '../host';
-import { useI18n } from '../i18n';
+import { hostErrorText, useI18n } from '../i18n';
 import { FileModal } from './FileModal';
-import { hostErrorText } from './hostErrorText';
 import { proposedCopy } from './proposedCopy';
 
 export interface SaveAsDialogProps {

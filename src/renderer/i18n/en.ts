@@ -97,5 +97,13 @@ export const en: Messages = {
   'export.file': '{file} ({size} KB)',
   'export.log': 'Recorded in the export log: {file}',
   'export.refused': 'Preflight found errors, so nothing was exported. Tick “Export anyway” to export regardless.',
+  'export.refused.outDirRelative': 'The output folder must be a full path, not "{path}".',
+  'export.refused.outDirInsideEdition': 'The output folder {path} is inside the edition {edition}; choose a folder outside it (exporting never writes into the edition).',
+  'export.refused.outDirRoot': '{path} is the root of a disk; choose a folder for the bundle.',
+  'export.refused.outDirSymlink': 'The output folder {path} is a symbolic link; choose the folder it points to, or a new one. Nothing was written.',
+  'export.refused.outDirNotAFolder': '{path} already exists and is not a folder; choose another. Nothing was written.',
+  'export.refused.outDirNotEmpty': 'The output folder {path} is not empty and holds no earlier Galley e-paper bundle. The export replaces its folder whole, so choose an empty or new folder. Nothing was written.',
+  'export.refused.zipNotABundle': '{path} exists and is not the zip of an earlier Galley e-paper bundle; move it away or choose another folder. Nothing was written.',
+  'export.refused.noPages': 'The edition has no pages to export.',
   'export.failed': 'Export failed: {message}',
 };

@@ -96,6 +96,15 @@ const coreZhCN = {
   'export.file': '{file}（大小 {size} KB）',
   'export.log': '已记入输出日志：{file}',
   'export.refused': '印前检查有错误，未导出。勾选“仍然导出”可强制导出。',
+  // The host's refusals to start an export (EXPORT_REFUSALS in shared/export-api.ts).
+  'export.refused.outDirRelative': '输出文件夹须写完整路径，而不是“{path}”。',
+  'export.refused.outDirInsideEdition': '输出文件夹 {path} 在版面 {edition} 之内，请选择它以外的文件夹（导出从不写入版面本身）。',
+  'export.refused.outDirRoot': '{path} 是磁盘的根目录，请为数字报选择一个文件夹。',
+  'export.refused.outDirSymlink': '输出文件夹 {path} 是符号链接，请选择它指向的文件夹，或一个新文件夹。没有写入任何文件。',
+  'export.refused.outDirNotAFolder': '{path} 已存在，且不是文件夹，请另选一个。没有写入任何文件。',
+  'export.refused.outDirNotEmpty': '输出文件夹 {path} 不是空的，也不是此前导出的数字报。导出会整体替换该文件夹，请选择空文件夹或新文件夹。没有写入任何文件。',
+  'export.refused.zipNotABundle': '{path} 已存在，且不是此前导出的数字报压缩包，请移走它或另选文件夹。没有写入任何文件。',
+  'export.refused.noPages': '版面没有可导出的版页。',
   'export.failed': '导出失败：{message}',
 } as const;
 

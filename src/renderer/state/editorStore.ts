@@ -7,7 +7,7 @@
 // and tells the user, rather than letting the screen drift from what is on disk.
 import { canRedo, canUndo, commit, commitCoalescing, createHistory, type Edition, type History, type Op, OpError, redo, undo } from '../../shared/model';
 import { type Host, HostError } from '../host';
-import { fileRefusalOf } from '../file/hostErrorText';
+import { hostRefusalOf } from '../i18n';
 import { type AfterPaint, afterPaint } from './afterPaint';
 import { canMove, currentPage, type EditorState, framesOnPage, INITIAL_STATE, isEditable, type Notice, withGroup } from './editorState';
 
@@ -217,7 +217,7 @@ export class EditorStore {
     } catch (error) {
       if (generation !== this.generation) return;
       // The host's refusal in the window's language when it gave one (a folder gone missing).
-      const refusal = fileRefusalOf(error);
+      const refusal = hostRefusalOf(error);
       const notice: Notice = refusal ? { ...refusal, tone: 'error' } : { key: 'notice.saveFailed', params: { message: messageOf(error) }, tone: 'error' };
       this.set({ saving: false, saveFailed: true, notice });
     }

@@ -5,6 +5,8 @@
 import { realpath } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Edition, Page } from '../../../shared/model';
+import { exportRefusal } from '../../../shared/export-api';
+import type { HostErrorReason } from '../../../shared/host-api';
 
 export const DEFAULT_PAGE_PATTERN = '{date}_{label}.pdf';
 /** The whole edition's file: the page pattern with the label "edition". */
@@ -13,6 +15,12 @@ export const EDITION_LABEL = 'edition';
 /** An export that cannot be made as asked (the message names what and why). */
 export class ExportError extends Error {
   override readonly name = 'ExportError';
+  /** The refusal as a message key, so the window can say it in its language. */
+  readonly reason: HostErrorReason | undefined;
+  constructor(message: string, options: { readonly cause?: unknown; readonly reason?: HostErrorReason } = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.reason = options.reason;
+  }
 }
 
 // Control characters are unsafe in file names too; they are the point of this character class.
@@ -69,7 +77,7 @@ export function planExport(edition: Edition, options: PlanOptions): ExportPlan {
           if (!page) throw new ExportError(`the edition has no page "${label}" (pages: ${edition.pages.map((p) => p.label).join(', ')})`);
           return page;
         });
-  if (pages.length === 0) throw new ExportError('the edition has no pages to export');
+  if (pages.length === 0) throw new ExportError('the edition has no pages to export', { reason: exportRefusal('noPages', {}) });
   if (new Set(pages).size !== pages.length) throw new ExportError('a page is named twice in the page list');
   const fields = { date: edition.meta.date.replaceAll('-', ''), paper: edition.meta.paper, issue: edition.meta.issue === null ? '' : String(edition.meta.issue) };
   const documents: PlannedDocument[] = [
@@ -98,13 +106,14 @@ async function realPathOf(path: string): Promise<string> {
  * modifies the edition, and a PDF in its assets/ would be one). Symlinks are followed.
  */
 export async function checkOutDir(outDir: string, editionDir: string | undefined): Promise<void> {
-  if (!isAbsolute(outDir)) throw new ExportError(`the out folder must be an absolute path, not "${outDir}"`);
+  if (!isAbsolute(outDir)) throw new ExportError(`the out folder must be an absolute path, not "${outDir}"`, { reason: exportRefusal('outDirRelative', { path: outDir }) });
   if (editionDir === undefined) return;
   const [out, edition] = await Promise.all([realPathOf(resolve(outDir)), realPathOf(resolve(editionDir))]);
   const rel = relative(edition, out);
   const outside = rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel);
   if (!outside) {
-    throw new ExportError(`the out folder ${outDir} is inside the edition ${editionDir}; choose a folder outside it (exporting never writes into the edition)`);
+    const reason = exportRefusal('outDirInsideEdition', { path: outDir, edition: editionDir });
+    throw new ExportError(`the out folder ${outDir} is inside the edition ${editionDir}; choose a folder outside it (exporting never writes into the edition)`, { reason });
   }
 }
 

@@ -43,7 +43,7 @@ export function createExportHandlers(session: EditionSession, fonts: FontService
         planExport(edition, { ...(req.pages === undefined ? {} : { pages: req.pages }), perPage: req.perPage, pattern: effectiveSettings(edition, choices).fileNamePattern });
         await checkOutDir(req.outDir, session.dir);
       } catch (error) {
-        if (error instanceof ExportError) throw new ServiceError('invalid-request', error.message);
+        if (error instanceof ExportError) throw new ServiceError('invalid-request', error.message, error.reason);
         throw error;
       }
       const jobId = jobs.start(({ id, onProgress }) =>
@@ -73,7 +73,7 @@ export function createExportHandlers(session: EditionSession, fonts: FontService
         await inspectBundleDir(req.outDir, session.dir);
         if (req.zip) await checkZipTarget(zipPathFor(req.outDir));
       } catch (error) {
-        if (error instanceof ExportError) throw new ServiceError('invalid-request', error.message);
+        if (error instanceof ExportError) throw new ServiceError('invalid-request', error.message, error.reason);
         throw error;
       }
       const jobId = jobs.start(async ({ id, onProgress }) => {

@@ -74,14 +74,15 @@ describe('exportEpaper at the boundary', () => {
     const zipped = outDir();
     await mkdir(path.dirname(zipped), { recursive: true });
     await writeFile(`${zipped}.zip`, 'not a zip');
-    for (const [payload, message] of [
-      [good({ outDir: 'web/bundle' }), /absolute/u],
-      [good({ outDir: path.join(sample.dir, 'web') }), /inside the edition/u],
-      [good({ outDir: full }), new RegExp(`${full} is not empty`, 'u')],
-      [good({ outDir: zipped, zip: true }), /is not a zip of an earlier Galley e-paper bundle/u],
+    // Each with the reason the window words in its language (EXPORT_REFUSALS).
+    for (const [payload, message, reason] of [
+      [good({ outDir: 'web/bundle' }), /absolute/u, { key: 'export.refused.outDirRelative', params: { path: 'web/bundle' } }],
+      [good({ outDir: path.join(sample.dir, 'web') }), /inside the edition/u, { key: 'export.refused.outDirInsideEdition', params: { path: path.join(sample.dir, 'web'), edition: sample.dir } }],
+      [good({ outDir: full }), new RegExp(`${full} is not empty`, 'u'), { key: 'export.refused.outDirNotEmpty', params: { path: full } }],
+      [good({ outDir: zipped, zip: true }), /is not a zip of an earlier Galley e-paper bundle/u, { key: 'export.refused.zipNotABundle', params: { path: `${zipped}.zip` } }],
     ] as const) {
       const result = await dispatchHostCall(handlers(), 'exportEpaper', payload);
-      expect(result).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+      expect(result).toMatchObject({ ok: false, error: { code: 'invalid-request', reason } });
       expect(!result.ok && result.error.message).toMatch(message);
     }
     expect(await readdir(full)).toEqual(['notes.txt']);

@@ -7,6 +7,7 @@
 import { lstat, open, readdir, readFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { EpaperPaths, pageFileStem } from '../../../../shared/epaper/bundle';
+import { exportRefusal } from '../../../../shared/export-api';
 import type { Edition, Page } from '../../../../shared/model';
 import { isErrno } from '../../store/paths';
 import { checkOutDir, ExportError } from '../exportPlan';
@@ -28,7 +29,7 @@ export interface PlannedPage {
  * case would share a file on Windows and macOS: the later page then takes its positional stem.
  */
 export function planEpaperPages(edition: Edition): PlannedPage[] {
-  if (edition.pages.length === 0) throw new ExportError('the edition has no pages to export');
+  if (edition.pages.length === 0) throw new ExportError('the edition has no pages to export', { reason: exportRefusal('noPages', {}) });
   const used = new Set<string>();
   return edition.pages.map((page, index) => {
     let stem = pageFileStem(page.label, index);
@@ -67,7 +68,7 @@ async function isEarlierBundle(dir: string): Promise<boolean> {
  */
 export async function inspectBundleDir(outDir: string, editionDir: string): Promise<OutDirState> {
   await checkOutDir(outDir, editionDir);
-  if (dirname(outDir) === outDir) throw new ExportError(`the out folder ${outDir} is a file-system root; choose a folder for the bundle`);
+  if (dirname(outDir) === outDir) throw new ExportError(`the out folder ${outDir} is a file-system root; choose a folder for the bundle`, { reason: exportRefusal('outDirRoot', { path: outDir }) });
   let info;
   try {
     info = await lstat(outDir);
@@ -75,12 +76,17 @@ export async function inspectBundleDir(outDir: string, editionDir: string): Prom
     if (isErrno(error, 'ENOENT')) return 'missing';
     throw error;
   }
-  if (info.isSymbolicLink()) throw new ExportError(`the out folder ${outDir} is a symbolic link; choose the folder it points to, or a new one (nothing was written)`);
-  if (!info.isDirectory()) throw new ExportError(`the out folder ${outDir} exists and is not a folder; choose another (nothing was written)`);
+  if (info.isSymbolicLink()) {
+    throw new ExportError(`the out folder ${outDir} is a symbolic link; choose the folder it points to, or a new one (nothing was written)`, { reason: exportRefusal('outDirSymlink', { path: outDir }) });
+  }
+  if (!info.isDirectory()) {
+    throw new ExportError(`the out folder ${outDir} exists and is not a folder; choose another (nothing was written)`, { reason: exportRefusal('outDirNotAFolder', { path: outDir }) });
+  }
   if ((await readdir(outDir)).length === 0) return 'empty';
   if (await isEarlierBundle(outDir)) return 'bundle';
   throw new ExportError(
     `the out folder ${outDir} is not empty and holds no earlier Galley e-paper bundle (no ${EpaperPaths.editionJson} written by Galley); the export replaces its folder whole, so choose an empty or new folder (nothing was written)`,
+    { reason: exportRefusal('outDirNotEmpty', { path: outDir }) },
   );
 }
 
@@ -113,5 +119,7 @@ export async function checkZipTarget(zipFile: string): Promise<void> {
     throw error;
   }
   if (info.isFile() && (await isEarlierZip(zipFile, info.size))) return;
-  throw new ExportError(`${zipFile} exists and is not a zip of an earlier Galley e-paper bundle; move it away or choose another folder (nothing was written)`);
+  throw new ExportError(`${zipFile} exists and is not a zip of an earlier Galley e-paper bundle; move it away or choose another folder (nothing was written)`, {
+    reason: exportRefusal('zipNotABundle', { path: zipFile }),
+  });
 }

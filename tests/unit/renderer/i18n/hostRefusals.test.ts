@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fileRefusal } from '../../../../src/shared/editions-api';
-import { hostErrorText } from '../../../../src/renderer/file/hostErrorText';
+import { exportRefusal } from '../../../../src/shared/export-api';
+import { hostErrorText } from '../../../../src/renderer/i18n/hostRefusals';
 import { HostError } from '../../../../src/renderer/host';
 import { hostErrorOf } from '../../../../src/renderer/host/types';
 import { translator } from '../../../../src/renderer/i18n';
@@ -8,7 +9,7 @@ import { translator } from '../../../../src/renderer/i18n';
 const zh = translator('zh-CN');
 const en = translator('en');
 
-describe('hostErrorText: a failed host call as the File dialogs say it', () => {
+describe('hostErrorText: a failed host call as the window says it', () => {
   it('words a file refusal in the window language from its reason, not the host’s English', () => {
     const error = hostErrorOf('saveAs', {
       code: 'invalid-request',
@@ -22,6 +23,11 @@ describe('hostErrorText: a failed host call as the File dialogs say it', () => {
   it('says who holds a lock', () => {
     const error = hostErrorOf('openEdition', { code: 'conflict', message: 'x is open by proof', reason: fileRefusal('locked', { name: 'A01.galley', user: '王校对', host: 'desk-3', since: '2023-05-16T08:00:00Z' }) });
     expect(hostErrorText(error, zh)).toBe('A01.galley 正由 王校对（desk-3）打开，自 2023-05-16T08:00:00Z 起。可以以只读方式打开，或请对方关闭。');
+  });
+
+  it('words an export that does not start, from its reason', () => {
+    const error = hostErrorOf('exportEpaper', { code: 'invalid-request', message: 'the out folder /srv/x is not empty and holds no earlier Galley e-paper bundle', reason: exportRefusal('outDirNotEmpty', { path: '/srv/x' }) });
+    expect(hostErrorText(error, zh)).toBe('输出文件夹 /srv/x 不是空的，也不是此前导出的数字报。导出会整体替换该文件夹，请选择空文件夹或新文件夹。没有写入任何文件。');
   });
 
   it('falls back to the host’s message, without the method prefix, for a reason it does not know or none', () => {

@@ -1,0 +1,36 @@
+// hostRefusals.ts: a failed host call as the window says it. The host's refusals of file actions
+// and of starting an export carry a reason key (FILE_REFUSALS in shared/editions-api.ts,
+// EXPORT_REFUSALS in shared/export-api.ts) that the catalogs word, so zh-CN staff read the
+// refusal in Chinese; anything else (a transport failure, a refusal without a reason) is the
+// host's English message, without the "method: " prefix. Photo refusals have their own wording
+// (photos/importPhoto.ts).
+import { FILE_REFUSAL_KEY_PREFIX, FILE_REFUSALS, type FileRefusal } from '../../shared/editions-api';
+import { EXPORT_REFUSAL_KEY_PREFIX, EXPORT_REFUSALS, type ExportRefusal } from '../../shared/export-api';
+import { HostError } from '../host';
+import type { Params, Translate } from './translate';
+import type { MessageKey } from './zh-CN';
+
+// The catalogs must word every refusal the host can give: a missing message fails tsc here.
+type RefusalKey = (`${typeof FILE_REFUSAL_KEY_PREFIX}${FileRefusal}` | `${typeof EXPORT_REFUSAL_KEY_PREFIX}${ExportRefusal}`) & MessageKey;
+const KEYS: ReadonlySet<string> = new Set([
+  ...(Object.keys(FILE_REFUSALS) as FileRefusal[]).map((kind): RefusalKey => `${FILE_REFUSAL_KEY_PREFIX}${kind}`),
+  ...(Object.keys(EXPORT_REFUSALS) as ExportRefusal[]).map((kind): RefusalKey => `${EXPORT_REFUSAL_KEY_PREFIX}${kind}`),
+]);
+
+/** The refusal as a message of the catalogs, or null when the host gave none the window knows. */
+export function hostRefusalOf(error: unknown): { readonly key: RefusalKey; readonly params: Params } | null {
+  if (!(error instanceof HostError) || !error.reason || !KEYS.has(error.reason.key)) return null;
+  return { key: error.reason.key as RefusalKey, params: error.reason.params };
+}
+
+/** The message of a failed host call, without the "method: " prefix the transports add. */
+export function hostMessage(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.replace(/^[a-zA-Z]+: /u, '');
+}
+
+/** What to show for a failed host call: the refusal in the window's language when it has one. */
+export function hostErrorText(error: unknown, t: Translate): string {
+  const refusal = hostRefusalOf(error);
+  return refusal ? t(refusal.key, refusal.params) : hostMessage(error);
+}
