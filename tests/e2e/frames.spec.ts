@@ -219,6 +219,12 @@ test('align left, lock, group: a group selects and moves together; ungroup', asy
   await expectServerFrame(galley, c!.id, { locked: true });
   await dragOnPage(page, { x: c!.x + 20, y: c!.y + 20 }, { x: c!.x + 120, y: c!.y + 120 });
   await expectServerFrame(galley, c!.id, { x: c!.x, y: c!.y });
+  // A locked member of the selected group is selected alone by a second click too (it cannot be
+  // dragged, so the press itself narrows the selection).
+  await clickOnPage(page, { x: d!.x + 10, y: d!.y + 10 });
+  expect((await selectedIds(page)).sort()).toEqual([c!.id, d!.id].sort());
+  await clickOnPage(page, { x: c!.x + 10, y: c!.y + 10 });
+  expect(await selectedIds(page)).toEqual([c!.id]);
   await page.keyboard.press('Control+Shift+l');
   await expectServerFrame(galley, c!.id, { locked: false });
   await page.getByTestId('ungroup').click();

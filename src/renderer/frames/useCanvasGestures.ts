@@ -133,14 +133,15 @@ export function useCanvasGestures(args: { svg: RefObject<SVGSVGElement | null>; 
     const before = store.getState().selectedFrameIds;
     const wasSelected = before.includes(id);
     if (!wasSelected) store.select(id);
-    const moving = commands.selection(store)?.movable ?? [];
-    const element = svg.current;
-    if (!element || !canMove(store.getState(), placed) || moving.length === 0) return;
-    const exclude = new Set(moving.map((f) => f.id));
     // Pressing on one frame of a multiple selection and letting go without a drag selects just it:
     // its group, or, when the selection already is that group, the frame alone (a second click
     // goes into the group, as in InDesign's double click or Figma's).
     const narrow = wasSelected && before.length > 1 ? () => (isWholeGroup(page, before) ? store.selectMember(id) : store.select(id)) : undefined;
+    const moving = commands.selection(store)?.movable ?? [];
+    const element = svg.current;
+    // A press that cannot drag (a locked frame) is a click: it narrows at once.
+    if (!element || !canMove(store.getState(), placed) || moving.length === 0) return narrow?.();
+    const exclude = new Set(moving.map((f) => f.id));
     drag.begin(event, moving, { svg: element, format: edition.format, targets: pageSnapTargets(edition, page, exclude), tolerance }, narrow);
   };
 
