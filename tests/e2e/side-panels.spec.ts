@@ -50,3 +50,24 @@ test('hiding the side panels gives the page their room, stays so after a reload,
   await expect(page.getByTestId('properties-panel')).toBeVisible();
   await expect.poll(() => zoomPercent(page)).toBe(before.zoom);
 });
+
+test('on a 1366 × 768 laptop the main toolbar keeps to one row in Chinese and in English', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto(galley.url);
+  await expect(page.getByTestId('page-svg')).toBeVisible();
+  // Rows of controls: tops more than half a control's height apart (a select sits a pixel lower).
+  const rows = async (): Promise<number> =>
+    page.getByTestId('toolbar').evaluate((bar) => {
+      const boxes = [...bar.querySelectorAll('button, select')].map((el) => el.getBoundingClientRect()).filter((b) => b.height > 0);
+      const tops = boxes.map((b) => b.top).sort((a, b) => a - b);
+      const half = Math.min(...boxes.map((b) => b.height)) / 2;
+      return tops.filter((top, i) => i === 0 || top - tops[i - 1]! > half).length;
+    });
+  expect(await rows()).toBe(1);
+  // The English words are longer: "Fit page", "Baseline"; photo import sits beside the frame tools.
+  await page.getByTestId('language-select').selectOption('en');
+  await expect(page.getByRole('button', { name: 'Fit page' })).toBeVisible();
+  expect(await rows()).toBe(1);
+  await expect(page.getByTestId('frame-toolbar').getByRole('button', { name: 'Import photo…' })).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath('toolbar-en-1366.png') });
+});

@@ -1,5 +1,5 @@
-// FrameToolbar.tsx: the frame tools (select, text, image, rule, box), the thread-arrow toggle and
-// the arrange commands for the selection (align, distribute, stacking, lock, group, duplicate,
+// FrameToolbar.tsx: the frame tools (select, text, image, rule, box), the thread-arrow toggle,
+// photo import, and the arrange commands for the selection (align, distribute, stacking, lock, group, duplicate,
 // delete), as one toolbar row under the main one, like InDesign's control panel. It reads only
 // the selection from the store, so typing in a story does not render it again.
 import './frames.css';
@@ -8,6 +8,7 @@ import type { Frame } from '../../shared/model';
 import { formatChord, isMacPlatform } from '../app/shortcuts';
 import { type MessageKey, useI18n } from '../i18n';
 import { type EditorState, isEditable, sameItems, selectedFrames, useEditorSelector } from '../state';
+import { ImportPhotoButton } from '../photos';
 import type { Alignment, Distribution, Stacking } from './arrange';
 import { Icon } from './icons';
 import { FRAME_TOOLS, type FrameTool } from './tools';
@@ -76,6 +77,10 @@ export const FrameToolbar = memo(function FrameToolbar({ editing }: { editing: F
         <button type="button" className="icon-button" data-testid="toggle-threads" aria-label={t('frames.showThreads')} title={t('frames.showThreads')} aria-pressed={editing.showThreads} onClick={editing.toggleThreads}>
           <Icon name="threads" />
         </button>
+      </div>
+      {/* Beside the image tool: a photo goes into the selected image frame, or a new one. */}
+      <div className="tool-group">
+        <ImportPhotoButton />
       </div>
       <div className="tool-group" role="group" aria-label={t('frames.arrange')}>
         {ALIGNMENTS.map((a) => button(`align-${a}`, `align-${a}`, `frames.align.${a}`, () => editing.align(a), editable && pieces >= 1))}

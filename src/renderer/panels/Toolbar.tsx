@@ -1,10 +1,9 @@
-// Toolbar.tsx: the File menu, zoom, rulers and guides, undo/redo, save state and photo import,
-// in one row on a 1366 px laptop (the exports are in the File menu, the language in the status
-// bar: a second row took the page 43 px of height). Memoised: Workspace renders again on every
+// Toolbar.tsx: the File menu, zoom, rulers and guides, undo/redo and save state, in one row on
+// a 1366 px laptop in either language (the exports are in the File menu, photo import beside the
+// frame tools, the language in the status bar: a second row took the page 43 px of height). Memoised: Workspace renders again on every
 // keystroke and hands this stable props.
 import { memo, type ReactNode } from 'react';
 import { type MessageKey, useI18n } from '../i18n';
-import { ImportPhotoButton } from '../photos';
 import { ViewControls } from '../canvas/ViewControls';
 import type { SaveStatus, ViewAction, ViewState } from '../state';
 
@@ -54,9 +53,6 @@ export const Toolbar = memo(function Toolbar(props: ToolbarProps): ReactNode {
             {t(SAVE_LABELS[props.saveStatus])} · {t('save.revision', { revision: props.revision })}
           </span>
         )}
-      </div>
-      <div className="tool-group">
-        <ImportPhotoButton />
       </div>
     </div>
   );
