@@ -58,7 +58,7 @@ test('on a 1366 × 768 laptop the main toolbar keeps to one row in Chinese and i
   // Rows of controls: tops more than half a control's height apart (a select sits a pixel lower).
   const rows = async (): Promise<number> =>
     page.getByTestId('toolbar').evaluate((bar) => {
-      const boxes = [...bar.querySelectorAll('button, select')].map((el) => el.getBoundingClientRect()).filter((b) => b.height > 0);
+      const boxes = Array.from(bar.querySelectorAll('button, select')).map((el) => el.getBoundingClientRect()).filter((b) => b.height > 0);
       const tops = boxes.map((b) => b.top).sort((a, b) => a - b);
       const half = Math.min(...boxes.map((b) => b.height)) / 2;
       return tops.filter((top, i) => i === 0 || top - tops[i - 1]! > half).length;
