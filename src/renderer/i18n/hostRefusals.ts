@@ -1,20 +1,22 @@
-// hostRefusals.ts: a failed host call as the window says it. The host's refusals of file actions
-// and of starting an export carry a reason key (FILE_REFUSALS in shared/editions-api.ts,
-// EXPORT_REFUSALS in shared/export-api.ts) that the catalogs word, so zh-CN staff read the
+// hostRefusals.ts: a failed host call as the window says it. The host's refusals of file actions,
+// of starting an export and of a photo import carry a reason key (FILE_REFUSALS in
+// shared/editions-api.ts, EXPORT_REFUSALS in shared/export-api.ts, IMAGE_REFUSALS in
+// shared/image-api.ts) that the catalogs word, so zh-CN staff read the
 // refusal in Chinese; anything else (a transport failure, a refusal without a reason) is the
-// host's English message, without the "method: " prefix. Photo refusals have their own wording
-// (photos/importPhoto.ts).
+// host's English message, without the "method: " prefix.
 import { FILE_REFUSAL_KEY_PREFIX, FILE_REFUSALS, type FileRefusal } from '../../shared/editions-api';
 import { EXPORT_REFUSAL_KEY_PREFIX, EXPORT_REFUSALS, type ExportRefusal } from '../../shared/export-api';
+import { IMAGE_REFUSAL_KEY_PREFIX, IMAGE_REFUSALS, type ImageRefusal } from '../../shared/image-api';
 import { HostError } from '../host';
 import type { Params, Translate } from './translate';
 import type { MessageKey } from './zh-CN';
 
 // The catalogs must word every refusal the host can give: a missing message fails tsc here.
-type RefusalKey = (`${typeof FILE_REFUSAL_KEY_PREFIX}${FileRefusal}` | `${typeof EXPORT_REFUSAL_KEY_PREFIX}${ExportRefusal}`) & MessageKey;
+type RefusalKey = (`${typeof FILE_REFUSAL_KEY_PREFIX}${FileRefusal}` | `${typeof EXPORT_REFUSAL_KEY_PREFIX}${ExportRefusal}` | `${typeof IMAGE_REFUSAL_KEY_PREFIX}${ImageRefusal}`) & MessageKey;
 const KEYS: ReadonlySet<string> = new Set([
   ...(Object.keys(FILE_REFUSALS) as FileRefusal[]).map((kind): RefusalKey => `${FILE_REFUSAL_KEY_PREFIX}${kind}`),
   ...(Object.keys(EXPORT_REFUSALS) as ExportRefusal[]).map((kind): RefusalKey => `${EXPORT_REFUSAL_KEY_PREFIX}${kind}`),
+  ...IMAGE_REFUSALS.map((kind): RefusalKey => `${IMAGE_REFUSAL_KEY_PREFIX}${kind}`),
 ]);
 
 /** The refusal as a message of the catalogs, or null when the host gave none the window knows. */

@@ -3,10 +3,10 @@
 // before any bytes travel; the host reads the content and has the last word on everything else.
 // Failures come back as notices (message key + params) so they follow a language switch; the
 // host's refusals carry their own key (HostErrorReason), so they are worded here too.
-import { IMAGE_IMPORT_EXTENSIONS, IMAGE_REFUSAL_KEY_PREFIX, IMAGE_REFUSALS, type ImageRefusal, MAX_IMAGE_IMPORT_BYTES } from '../../shared/image-api';
+import { IMAGE_IMPORT_EXTENSIONS, MAX_IMAGE_IMPORT_BYTES } from '../../shared/image-api';
 import type { Asset } from '../../shared/model';
-import { type Host, HostError } from '../host';
-import type { MessageKey } from '../i18n';
+import type { Host } from '../host';
+import { hostRefusalOf } from '../i18n';
 import type { Notice } from '../state';
 
 /** What is needed of a File (a Blob with a name), so specs can pass plain objects. */
@@ -54,18 +54,11 @@ export async function importPhotoFile(host: Pick<Host, 'importImage'>, file: Pho
     return { ok: true, asset, bytes };
   } catch (error) {
     // The host's refusal, in the window's language.
-    if (error instanceof HostError && error.reason && isRefusalKey(error.reason.key)) return { ok: false, notice: { key: error.reason.key, params: error.reason.params, tone: 'error' } };
+    const refusal = hostRefusalOf(error);
+    if (refusal) return { ok: false, notice: { ...refusal, tone: 'error' } };
     // Anything else (a host that gave no reason, a transport failure): its message names the file and the reason.
     return { ok: false, notice: { key: 'photos.error.failed', params: { message: messageOf(error) }, tone: 'error' } };
   }
-}
-
-// The catalogs must word every refusal the host can give: a missing message fails tsc here.
-type RefusalKey = `${typeof IMAGE_REFUSAL_KEY_PREFIX}${ImageRefusal}` & MessageKey;
-const REFUSAL_KEYS: ReadonlySet<string> = new Set(IMAGE_REFUSALS.map((kind): RefusalKey => `${IMAGE_REFUSAL_KEY_PREFIX}${kind}`));
-
-function isRefusalKey(key: string): key is RefusalKey {
-  return REFUSAL_KEYS.has(key);
 }
 
 /** Base64 in slices, so a 40 MB file does not blow the argument limit of String.fromCharCode. */

@@ -30,11 +30,14 @@ describe('hostErrorText: a failed host call as the window says it', () => {
     expect(hostErrorText(error, zh)).toBe('输出文件夹 /srv/x 不是空的，也不是此前导出的数字报。导出会整体替换该文件夹，请选择空文件夹或新文件夹。没有写入任何文件。');
   });
 
+  it('words a photo the import refuses', () => {
+    const error = new HostError('invalid-request', 'importImage: x.webp is WebP', { key: 'photos.refused.format', params: { name: 'x.webp', format: 'WebP' } });
+    expect(hostErrorText(error, zh)).toBe('x.webp：这是 WebP 文件，只能置入 JPEG、PNG 和 TIFF，请先另存为其中一种。');
+  });
+
   it('falls back to the host’s message, without the method prefix, for a reason it does not know or none', () => {
     expect(hostErrorText(hostErrorOf('openEdition', { code: 'not-found', message: 'no such edition', reason: { key: 'file.refused.someday', params: {} } }), zh)).toBe('no such edition');
     expect(hostErrorText(hostErrorOf('openEdition', { code: 'not-found', message: 'no such edition' }), zh)).toBe('no such edition');
-    // A photo refusal is worded by the photo import, not here.
-    expect(hostErrorText(new HostError('invalid-request', 'importImage: x.webp is WebP', { key: 'photos.refused.format', params: { name: 'x.webp', format: 'WebP' } }), zh)).toBe('x.webp is WebP');
     expect(hostErrorText(new Error('transport: offline'), zh)).toBe('offline');
     expect(hostErrorText('plain', zh)).toBe('plain');
   });
