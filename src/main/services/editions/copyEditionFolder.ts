@@ -5,10 +5,10 @@
 import { randomBytes } from 'node:crypto';
 import { copyFile, mkdir, open, readdir, rename, rm, rmdir, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { fileRefusal } from '../../../shared/editions-api';
 import { ServiceError } from '../errors';
 import { fsyncDir, TEMP_FILE } from '../store/atomicWrite';
 import { isErrno, isWithin, LOCK_FILE } from '../store/paths';
-import { fileRefusal } from '../../../shared/editions-api';
 
 /** Files that describe the session rather than the edition (relative, `/`-separated). */
 function staysBehind(relative: string, name: string): boolean {

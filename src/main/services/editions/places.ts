@@ -7,8 +7,8 @@
 import { mkdir, realpath } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { ServiceError } from '../errors';
 import { fileRefusal } from '../../../shared/editions-api';
+import { ServiceError } from '../errors';
 
 export const EDITION_SUFFIX = '.galley';
 

@@ -4,6 +4,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { fileRefusal } from '../../../shared/editions-api';
 import type { LockInfo } from '../../../shared/host-api';
 import { applyOps, type Edition, type Op, OpError, parseEdition } from '../../../shared/model';
 import { ServiceError } from '../errors';
@@ -21,7 +22,6 @@ import {
 } from '../store';
 import { EditionLockedError } from './EditionLockedError';
 import type { EditionSession, SessionChange } from './EditionSession';
-import { fileRefusal } from '../../../shared/editions-api';
 
 export const DEFAULT_AUTOSAVE_MS = 2000;
 

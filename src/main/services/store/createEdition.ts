@@ -4,13 +4,13 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, rename, rm, rmdir, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { fileRefusal } from '../../../shared/editions-api';
 import type { Edition } from '../../../shared/model';
 import { AssetSchema } from '../../../shared/model';
 import { ServiceError } from '../errors';
 import { fsyncDir, writeFileAtomic } from './atomicWrite';
 import { editionDocuments, validateForWrite } from './editionFiles';
 import { EDITION_DIRS, EDITION_FILE, isErrno, resolveInside } from './paths';
-import { fileRefusal } from '../../../shared/editions-api';
 
 export interface AssetFile {
   /** Relative path as in edition.assets[].path, e.g. assets/photo-1.png. */

@@ -7,13 +7,13 @@
 //   3. replace edition.json atomically: this rename is the commit point;
 //   4. delete story files and temp files nothing refers to any more.
 import { mkdir, readdir, readFile, stat, unlink } from 'node:fs/promises';
+import { fileRefusal } from '../../../shared/editions-api';
 import type { Edition } from '../../../shared/model';
 import { ServiceError } from '../errors';
 import { fsyncDir, TEMP_FILE, writeFileAtomic } from './atomicWrite';
 import { editionDocuments, StoryRefsSchema, validateForWrite } from './editionFiles';
 import { parseJsonBytes } from './jsonText';
 import { containedPath, EDITION_FILE, isErrno, resolveInside, STORIES_DIR } from './paths';
-import { fileRefusal } from '../../../shared/editions-api';
 
 export interface SaveReport {
   /** Story files written by this save (relative paths). */
