@@ -8,6 +8,7 @@ import type { Host } from '../host';
 import { hostErrorText, useI18n } from '../i18n';
 import { currentEdition, isEditable, useEditorStore } from '../state';
 import { encodeBase64 } from './encodeBase64';
+import { FileError } from './FileError';
 import { FileModal } from './FileModal';
 import { addStoryOps } from './importStories';
 
@@ -78,9 +79,7 @@ export function ImportTextDialog({ host, onClose }: ImportTextDialogProps): Reac
         </section>
       )}
       {error && (
-        <p className="file-error" role="alert" data-testid="file-error">
-          {error}
-        </p>
+        <FileError message={error} />
       )}
       <div className="modal-buttons">
         {phase.kind === 'done' ? (

@@ -5,6 +5,7 @@ import { type ReactNode, useMemo, useState } from 'react';
 import type { EditionSwitch } from '../../shared/editions-api';
 import type { Host } from '../host';
 import { hostErrorText, type MessageKey, useI18n } from '../i18n';
+import { FileError } from './FileError';
 import { FileModal } from './FileModal';
 import { buildRequest, type FormatChoice, type FormProblem, type GridFields, gridArea, initialForm, localDate, type NewEditionForm, suggestedName } from './newEditionForm';
 
@@ -120,9 +121,7 @@ export function NewEditionDialog({ host, documentsDir, onClose, onSwitched }: Ne
         </p>
       )}
       {error && (
-        <p className="file-error" role="alert" data-testid="file-error">
-          {error}
-        </p>
+        <FileError message={error} />
       )}
       <div className="modal-buttons">
         <button type="button" onClick={onClose} disabled={busy}>

@@ -6,6 +6,7 @@ import { type ReactNode, useEffect, useState } from 'react';
 import type { EditionSwitch, ListRecentResponse, OpenMode } from '../../shared/editions-api';
 import { type Host, HostError } from '../host';
 import { hostErrorText, useI18n } from '../i18n';
+import { FileError } from './FileError';
 import { FileModal } from './FileModal';
 
 export interface OpenEditionDialogProps {
@@ -89,8 +90,7 @@ export function OpenEditionDialog({ host, onClose, onSwitched }: OpenEditionDial
         {listing && <p className="file-hint">{t('file.documentsHint', { dir: listing.documentsDir })}</p>}
       </fieldset>
       {refusal && (
-        <div className="file-error" role="alert" data-testid="file-error">
-          <p>{refusal.message}</p>
+        <FileError message={refusal.message}>
           {refusal.locked && (
             <div className="modal-buttons">
               <button type="button" onClick={() => open(refusal.path, 'readOnly')}>
@@ -101,7 +101,7 @@ export function OpenEditionDialog({ host, onClose, onSwitched }: OpenEditionDial
               </button>
             </div>
           )}
-        </div>
+        </FileError>
       )}
       <div className="modal-buttons">
         <button type="button" onClick={onClose} disabled={busy}>

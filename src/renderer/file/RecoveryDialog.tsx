@@ -8,6 +8,7 @@ import type { Recovery, RecoveryChoice } from '../../shared/editions-api';
 import type { Host } from '../host';
 import { hostErrorText, useI18n } from '../i18n';
 import { useEditorStore } from '../state';
+import { FileError } from './FileError';
 import { FileModal } from './FileModal';
 
 export function RecoveryDialog({ host }: { host: Host }): ReactNode {
@@ -48,9 +49,7 @@ export function RecoveryDialog({ host }: { host: Host }): ReactNode {
     <FileModal title={t('recovery.title')} testId="recovery-dialog" onClose={null} busy={busy}>
       <p>{t('recovery.explain', { edits: recovery.edits, last: when(recovery.lastEditAt), saved: when(recovery.savedAt) })}</p>
       {error && (
-        <p className="file-error" role="alert">
-          {error}
-        </p>
+        <FileError message={error} />
       )}
       <div className="modal-buttons">
         <button type="button" onClick={() => choose('discard')} disabled={busy}>

@@ -1,9 +1,10 @@
 // SaveAsDialog.tsx: File ▸ Save As. The host saves, copies the whole edition folder to the new
 // place and continues there; the old folder stays as it was at this save.
 import { type ReactNode, useEffect, useRef, useState } from 'react';
-import type { EditionSwitch } from '../../shared/editions-api';
+import { EditionFolderNameSchema, type EditionSwitch } from '../../shared/editions-api';
 import type { Host } from '../host';
 import { hostErrorText, useI18n } from '../i18n';
+import { FileError } from './FileError';
 import { FileModal } from './FileModal';
 import { proposedCopy } from './proposedCopy';
 
@@ -50,6 +51,12 @@ export function SaveAsDialog({ host, onClose, onSwitched }: SaveAsDialogProps): 
 
   const submit = (): void => {
     if (folder.trim() === '' || name.trim() === '') return;
+    // Checked here as the host would, so the refusal is worded and points at the field.
+    if (!EditionFolderNameSchema.safeParse(name.trim()).success) {
+      setError(t('file.badName'));
+      nameInput.current?.focus();
+      return;
+    }
     setBusy(true);
     setError(null);
     host.saveAs({ folder: folder.trim(), name: name.trim() }).then(onSwitched, (e: unknown) => {
@@ -90,9 +97,7 @@ export function SaveAsDialog({ host, onClose, onSwitched }: SaveAsDialogProps): 
         <p className="file-hint">{t('file.saveAs.explain')}</p>
       </fieldset>
       {error && (
-        <p className="file-error" role="alert" data-testid="file-error">
-          {error}
-        </p>
+        <FileError message={error} />
       )}
       <div className="modal-buttons">
         <button type="button" onClick={onClose} disabled={busy}>
