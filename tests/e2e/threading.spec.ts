@@ -78,9 +78,12 @@ test('a shortened frame shows its overset and the copyfit readout; the out-port 
   expect(Number(await page.getByTestId('copyfit').getAttribute('data-lines'))).toBeGreaterThan(0);
   await page.screenshot({ path: test.info().outputPath('threading-overset.png') });
 
-  // Out-port, then page 2, then the empty frame there.
+  // Out-port, then page 2, then the empty frame there. Threading mode's status floats over the
+  // page: the page does not move, so the next click lands where it was aimed.
+  const pageBox = await page.getByTestId('page-svg').boundingBox();
   await page.locator(`[data-testid="out-port"][data-frame-id="${source.id}"]`).click();
   await expect(page.getByTestId('thread-pending')).toBeVisible();
+  expect(await page.getByTestId('page-svg').boundingBox()).toEqual(pageBox);
   await page.locator(`[data-testid="page-thumbnail"][data-page-id="${PAGE2}"]`).click();
   await expect(page.getByTestId('thread-pending')).toBeVisible();
   const target = edition.pages[1]!.frames[0]!;

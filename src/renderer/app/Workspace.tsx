@@ -186,6 +186,16 @@ export function Workspace({ host }: { host: Host }): ReactNode {
         <div className="banner-stack">
           {shell.notice && <NoticeBar notice={shell.notice} onDismiss={dismissNotice} />}
           <LayoutBanner layout={layout} />
+          {/* Over the page too: as a toolbar row it moved the page down, so the click on the
+              target frame landed, once the row had gone, on the frame that moved under the pointer. */}
+          {editing.threadFrom && (
+            <div className="banner thread-pending" role="status" data-testid="thread-pending">
+              {t('frames.thread.pending')}
+              <button type="button" onClick={editing.cancelThreading}>
+                {t('frames.thread.cancel')}
+              </button>
+            </div>
+          )}
         </div>
         <SidePanelSlot panel="pages" side="left" shown={sidePanels.shown.pages} onToggle={sidePanels.toggle}>
           <PagesPanel currentPageId={page.id} editable={shell.editable} />

@@ -95,14 +95,6 @@ export const FrameToolbar = memo(function FrameToolbar({ editing }: { editing: F
         {button('duplicate', 'duplicate', 'frames.duplicate', editing.duplicate, editable && own.length > 0)}
         {button('delete-frames', 'delete', 'frames.delete', editing.remove, editable && movable.length > 0)}
       </div>
-      {editing.threadFrom && (
-        <div className="tool-group thread-pending" role="status" data-testid="thread-pending">
-          {t('frames.thread.pending')}
-          <button type="button" onClick={editing.cancelThreading}>
-            {t('frames.thread.cancel')}
-          </button>
-        </div>
-      )}
     </div>
   );
 });
