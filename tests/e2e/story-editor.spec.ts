@@ -218,8 +218,24 @@ test('find and replace across the edition replaces every match in one undoable s
   await expect(search.getByLabel('查找', { exact: true })).toBeFocused();
   await page.keyboard.type(query);
   await expect(page.getByTestId('find-status')).toHaveAttribute('data-count', String(total));
-  await search.getByRole('button', { name: '下一处' }).click();
-  await expect(page.getByTestId('find-status')).toContainText(`第 1/${total} 处`);
+  // Each match shows in the editor while the find field keeps the focus: highlighted, and
+  // scrolled into the editor's view (it showed nothing, and a long paragraph left it out of view).
+  const shownMatch = (): Promise<{ text: string; inView: boolean } | null> =>
+    page.evaluate(() => {
+      // A maplike of setlikes; the e2e tsconfig has no DOM iterables to type it.
+      const highlights = CSS.highlights as unknown as ReadonlyMap<string, ReadonlySet<Range>>;
+      const range = highlights.get('galley-caret-request')?.values().next().value;
+      const scroller = document.querySelector('.story-editor-galley');
+      if (!range || !scroller) return null;
+      const box = range.getBoundingClientRect();
+      const view = scroller.getBoundingClientRect();
+      return { text: range.toString(), inView: box.top >= view.top && box.bottom <= view.bottom };
+    });
+  for (let n = 1; n <= 4; n++) {
+    await search.getByRole('button', { name: '下一处' }).click();
+    await expect(page.getByTestId('find-status')).toContainText(`第 ${n}/${total} 处`);
+    await expect.poll(shownMatch).toEqual({ text: query, inView: true });
+  }
   // The case box's label keeps to one line beside the status (it broke as 区分大小 / 写).
   const caseLabel = search.locator('label', { hasText: '区分大小写' });
   const lines = await caseLabel.evaluate((el) => {
