@@ -230,6 +230,32 @@ test('dropping a photo on empty page makes a new frame there; a broken file is r
   await page.screenshot({ path: test.info().outputPath('photos-dropped.png') });
 });
 
+test('the import button with no photo frame selected puts the pictures in the middle of the view, each stepped from the last', async ({ page }) => {
+  await openPage(page);
+  const before = (await fetchDocument(galley)).edition.pages[0]!.frames.length;
+  const photo = await pressPhoto();
+  const centre = await page.getByTestId('page-svg').evaluate((svg) => {
+    const view = svg.closest('.canvas-scroller')!.getBoundingClientRect();
+    const box = svg.getBoundingClientRect();
+    const x = (Math.max(view.left, box.left) + Math.min(view.right, box.right)) / 2;
+    const y = (Math.max(view.top, box.top) + Math.min(view.bottom, box.bottom)) / 2;
+    const p = new DOMPoint(x, y).matrixTransform((svg as SVGSVGElement).getScreenCTM()!.inverse());
+    return { x: p.x, y: p.y };
+  });
+  await page.getByTestId('import-photo-input').setInputFiles([photo, { ...photo, name: '港口全景-2.jpg' }]);
+  await expect.poll(async () => (await fetchDocument(galley)).edition.pages[0]!.frames.length).toBe(before + 2);
+  const [first, second] = (await fetchDocument(galley)).edition.pages[0]!.frames.slice(-2) as [Frame, Frame];
+  // Around the middle of the view (snapped to the column and baseline grid), not on the masthead.
+  expect(Math.abs(first.x + first.width / 2 - centre.x)).toBeLessThan(first.width / 2);
+  expect(Math.abs(first.y + first.height / 2 - centre.y)).toBeLessThan(first.height / 2);
+  // The second does not hide the first.
+  expect([second.x - first.x, second.y - first.y].every((d) => d > 0)).toBe(true);
+  await page.screenshot({ path: test.info().outputPath('photos-imported-centre.png') });
+  await page.getByTestId('undo').click();
+  await page.getByTestId('undo').click();
+  await expect.poll(async () => (await fetchDocument(galley)).edition.pages[0]!.frames.length).toBe(before);
+});
+
 test('after a reload every picture, crop and caption is as it was', async ({ page }) => {
   await openPage(page);
   await expectSaved(page);

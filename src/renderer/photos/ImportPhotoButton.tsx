@@ -1,10 +1,12 @@
-// ImportPhotoButton.tsx: the toolbar's 导入图片…. With an image frame of the page selected the
-// picture goes into it; otherwise each picture gets a new frame on the page. It reads only the
+// ImportPhotoButton.tsx: the frame toolbar's 导入图片…. With an image frame of the page selected
+// the picture goes into it; otherwise each picture gets a new frame around the middle of what the
+// window shows of the page, each stepped down and right from the last. It reads only the
 // selection from the store: rendered on every keystroke, its file input cost a write of its name
 // and type attributes each time (React 19 rewrites them on every render).
 import { memo, type ReactNode } from 'react';
 import { useI18n } from '../i18n';
 import { currentPage, type EditorState, isEditable, selectedFrame, useEditorSelector, useEditorStore } from '../state';
+import { visiblePageCentre } from './dropTarget';
 import { PhotoFileButton } from './PhotoFileButton';
 import type { PhotoFile } from './importPhoto';
 import { usePhotoTools } from './PhotoProvider';
@@ -24,10 +26,12 @@ export const ImportPhotoButton = memo(function ImportPhotoButton(): ReactNode {
   const store = useEditorStore();
   const editable = useEditorSelector(isEditable);
   if (!tools) return null;
-  // Where the pictures go is decided when they arrive, from the selection then.
+  // Where the pictures go is decided when they arrive, from the selection then: into the selected
+  // image frame, else around the middle of what the window shows of the page.
   const importInto = (files: readonly PhotoFile[]): void => {
     const frameId = targetFrameId(store.getState());
-    void tools.importFiles(files, frameId === null ? null : { frameId });
+    const centre = frameId === null ? visiblePageCentre(document) : null;
+    void tools.importFiles(files, frameId !== null ? { frameId } : centre ? { centre } : null);
   };
   return (
     <span className="photo-import">

@@ -12,7 +12,7 @@ import { currentEdition, currentPage, isEditable, useEditorSelector, useEditorSt
 import { type Crop, currentCrop, panCrop } from './cropMath';
 import { freshIds } from '../state/ids';
 import { importPhotoFile, type PhotoFile } from './importPhoto';
-import { assetOps, type FitPatch, newPhotoFrameOps, pageImageFrame, placeIntoFrameOps } from './placeOps';
+import { assetOps, centredCorner, type FitPatch, newPhotoFrameOps, pageImageFrame, placeIntoFrameOps, typeAreaCorner } from './placeOps';
 
 /** A crop being adjusted, shown instead of the frame's own until it is committed. */
 export interface LiveCrop extends FitPatch {
@@ -20,7 +20,8 @@ export interface LiveCrop extends FitPatch {
 }
 
 /** Where imported pictures go: into a frame, at a point on the page, or the page's default spot. */
-export type ImportTarget = { readonly frameId: string } | { readonly at: { readonly x: number; readonly y: number } } | null;
+/** Into a frame, at a point (a drop: the new frame's corner), around a point (the view's middle), or the type area's corner. */
+export type ImportTarget = { readonly frameId: string } | { readonly at: { readonly x: number; readonly y: number } } | { readonly centre: { readonly x: number; readonly y: number } } | null;
 
 export interface PhotoTools {
   readonly contentFrameId: string | null;
@@ -165,8 +166,10 @@ export function PhotoProvider({ host, children }: { host: Host; children: ReactN
           store.applyOps(placeIntoFrameOps(edition, page.id, into, result.asset));
           store.select(into.id);
         } else {
-          const base = target !== null && 'at' in target ? target.at : null;
-          const at = base ? { x: base.x + placed * CASCADE_PT, y: base.y + placed * CASCADE_PT } : null;
+          // Several pictures step down and right from the first, so none hides another.
+          const base = target !== null && 'at' in target ? target.at : target !== null && 'centre' in target ? centredCorner(edition.format, result.asset, target.centre) : null;
+          const corner = base ?? typeAreaCorner(edition.format);
+          const at = { x: corner.x + placed * CASCADE_PT, y: corner.y + placed * CASCADE_PT };
           const { ops, frame } = newPhotoFrameOps(edition, page, result.asset, freshIds(edition)('frame'), at);
           store.applyOps(ops);
           store.select(frame.id);

@@ -19,6 +19,24 @@ export function dropTarget(edition: Edition, page: Page, point: { x: number; y: 
   return { at: point };
 }
 
+/**
+ * The middle of what the window shows of the page, in page points: where the import button puts
+ * a new photo (as a paste lands in the middle of the view), not the type area's corner, where
+ * every photo covered the masthead and the one before it. Null without a page view.
+ */
+export function visiblePageCentre(doc: Document): { x: number; y: number } | null {
+  const svg = doc.querySelector<SVGSVGElement>('svg[data-testid="page-svg"]');
+  const view = svg?.closest('.canvas-scroller')?.getBoundingClientRect();
+  if (!svg || !view) return null;
+  const page = svg.getBoundingClientRect();
+  const left = Math.max(view.left, page.left);
+  const right = Math.min(view.right, page.right);
+  const top = Math.max(view.top, page.top);
+  const bottom = Math.min(view.bottom, page.bottom);
+  if (right <= left || bottom <= top) return null;
+  return pagePointOf(svg, (left + right) / 2, (top + bottom) / 2);
+}
+
 /** A client position in page points, through the page SVG's own transform. */
 export function pagePointOf(svg: SVGSVGElement, clientX: number, clientY: number): { x: number; y: number } | null {
   const matrix = svg.getScreenCTM();

@@ -101,6 +101,22 @@ export function photoFrameBox(format: PageFormat, asset: Pick<Asset, 'pixelWidth
   return { x: snapped.x, y: snapped.y, width, height };
 }
 
+/** The type area's top left corner, where a new photo goes when nothing says where. */
+export function typeAreaCorner(format: PageFormat): { x: number; y: number } {
+  const area = typeArea(format);
+  return { x: area.x, y: area.y };
+}
+
+/**
+ * The corner that puts a new photo's frame (photoFrameBox's size) around `centre`, kept on the
+ * trimmed page where it fits.
+ */
+export function centredCorner(format: PageFormat, asset: Pick<Asset, 'pixelWidth' | 'pixelHeight' | 'ppi'>, centre: { x: number; y: number }): { x: number; y: number } {
+  const { width, height } = photoFrameBox(format, asset, null);
+  const within = (value: number, size: number, limit: number): number => Math.max(0, Math.min(value, limit - size));
+  return { x: within(centre.x - width / 2, width, format.trim.width), y: within(centre.y - height / 2, height, format.trim.height) };
+}
+
 /** The image frame on `page` (its own frames, not the master's) with this id. */
 export function pageImageFrame(page: Page, frameId: string): ImageFrame | null {
   const frame: Frame | undefined = page.frames.find((f) => f.id === frameId);

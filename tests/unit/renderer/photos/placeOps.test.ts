@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type Asset, applyOps, columnEdges, counterIds, type Edition, emptyEdition, type ImageFrame, newImageFrame, newPage, parseEdition, typeArea } from '../../../../src/shared/model';
 import { coverCrop } from '../../../../src/renderer/photos/cropMath';
-import { assetOps, fitChoiceOf, fitPatch, newPhotoFrameOps, photoFrameBox, placeIntoFrameOps } from '../../../../src/renderer/photos/placeOps';
+import { assetOps, centredCorner, fitChoiceOf, fitPatch, newPhotoFrameOps, photoFrameBox, placeIntoFrameOps, typeAreaCorner } from '../../../../src/renderer/photos/placeOps';
 
 function asset(overrides: Partial<Asset> = {}): Asset {
   return {
@@ -94,6 +94,15 @@ describe('newPhotoFrameOps', () => {
     const tall = photoFrameBox(e.format, { pixelWidth: 1000, pixelHeight: 40000, ppi: 72 }, null);
     expect(tall.height).toBeLessThanOrEqual(area.height);
     expect(tall.width / tall.height).toBeCloseTo(1000 / 40000, 3);
+  });
+
+  it('centres a new photo on a point (the middle of the view), keeping it on the page near an edge', () => {
+    const { edition: e } = edition();
+    const photo = { pixelWidth: 3000, pixelHeight: 2000, ppi: 300 };
+    const { width, height } = photoFrameBox(e.format, photo, null);
+    expect(centredCorner(e.format, photo, { x: 400, y: 600 })).toEqual({ x: 400 - width / 2, y: 600 - height / 2 });
+    expect(centredCorner(e.format, photo, { x: 5, y: e.format.trim.height })).toEqual({ x: 0, y: e.format.trim.height - height });
+    expect(typeAreaCorner(e.format)).toEqual({ x: typeArea(e.format).x, y: typeArea(e.format).y });
   });
 });
 
