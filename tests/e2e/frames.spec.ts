@@ -99,6 +99,15 @@ test('click, Shift-click and a marquee select; a drag moves them all as one step
   const area = typeArea(edition.format);
   await dragOnPage(page, { x: area.x - 20, y: a!.y + 5 }, { x: a!.x + 40, y: a!.y + 20 });
   expect(await selectedIds(page)).toContain(a!.id);
+  // And from the grey canvas beside the page, outside its drawing, across the rightmost article.
+  const rightmost = articleFrames(edition).reduce((m, f) => (f.x + f.width > m.x + m.width ? f : m));
+  const svgBox = (await page.getByTestId('page-svg').boundingBox())!;
+  const into = await toScreen(page, rightmost.x + rightmost.width - 20, rightmost.y + 20);
+  await page.mouse.move(svgBox.x + svgBox.width + 6, into.y - 10);
+  await page.mouse.down();
+  await page.mouse.move(into.x, into.y, { steps: 6 });
+  await page.mouse.up();
+  expect(await selectedIds(page)).toContain(rightmost.id);
 
   // Back to a and b, then drag a: both move by the same snapped amount, shown while dragging.
   await clickOnPage(page, { x: a!.x + 10, y: a!.y + 10 });

@@ -50,6 +50,7 @@ export const PageCanvas = memo(function PageCanvas(props: PageCanvasProps): Reac
   const store = useEditorStore();
   const scroller = useRef<HTMLDivElement>(null);
   const holder = useRef<HTMLDivElement>(null);
+  const backgroundPress = useRef<((event: PointerEvent<Element>) => void) | null>(null);
   const cursor = useMemo(createCursorTracker, []);
   // One object per format, so the memoised rulers are not rendered again for every edit.
   const viewport = useMemo(() => pageViewport(edition.format), [edition.format]);
@@ -122,6 +123,12 @@ export const PageCanvas = memo(function PageCanvas(props: PageCanvasProps): Reac
         data-testid="canvas"
         data-zoom={zoom}
         onPointerDownCapture={gestures.onPointerDownCapture}
+        onPointerDown={(event) => {
+          // The grey canvas around the page is pasteboard too: a marquee may start there (the
+          // page is full of frames, and its own margin is a few mm wide).
+          const target = event.target as Element;
+          if (target === event.currentTarget || target.classList.contains('canvas-grid') || target.classList.contains('page-holder')) backgroundPress.current?.(event);
+        }}
         onPointerMove={trackPointer}
         onPointerLeave={() => cursor.set(null)}
       >
@@ -165,6 +172,7 @@ export const PageCanvas = memo(function PageCanvas(props: PageCanvasProps): Reac
               text={measured ? props.text : null}
               editing={props.editing}
               overlay={props.overlay}
+              backgroundPress={backgroundPress}
             />
             {(layers.rulerGuides || guides.drag) && (
               <RulerGuides

@@ -1,6 +1,6 @@
 // PageSvg.tsx: the page as an SVG in points: paper, bleed, guides, frames with their composed
 // text, overset marks, snap guides.
-import { type PointerEvent, type ReactNode, useCallback, useMemo, useRef } from 'react';
+import { type PointerEvent, type ReactNode, type RefObject, useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import type { FontCatalog } from '../../shared/layout/fonts';
 import type { FrameLayout } from '../../shared/layout/output';
 import type { PageComposition } from '../../shared/layout/page';
@@ -30,6 +30,8 @@ export interface PageSvgProps {
   readonly editing: FrameEditing;
   /** Drawn over the frames and under the frame handles, in page coordinates. */
   readonly overlay?: ReactNode;
+  /** Set to the handler of a press on the empty page, for a press on the canvas around it. */
+  readonly backgroundPress?: RefObject<((event: PointerEvent<Element>) => void) | null>;
 }
 
 export interface PageText {
@@ -46,6 +48,10 @@ export function PageSvg(props: PageSvgProps): ReactNode {
   const svgRef = useRef<SVGSVGElement>(null);
   const gestures = useCanvasGestures({ svg: svgRef, edition, page, zoom, editing: props.editing });
   const preview = gestures.preview;
+  const { backgroundPress } = props;
+  useLayoutEffect(() => {
+    if (backgroundPress) backgroundPress.current = gestures.onBackgroundPointerDown;
+  });
   // One handler for every frame, stable across renders, so the memoised frames stay memoised;
   // it reaches this render's gestures and frames through a ref.
   const shown = framesOnPage(edition, page);
