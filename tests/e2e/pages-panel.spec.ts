@@ -142,8 +142,18 @@ test('moves the focused page with Alt+arrows and keeps the focus on it', async (
 test('deletes the current page, keeping its stories, and undo brings it back exactly', async ({ page }) => {
   await open(page);
   const before = await fetchDocument(galley);
+  const second = before.edition.pages[1]!;
   await thumbnails(page).nth(1).click();
   await page.getByTestId('page-delete').click();
+  // A page with frames on it goes only after a yes; 取消 keeps it.
+  expect(second.frames.length).toBeGreaterThan(0);
+  const confirm = page.getByTestId('page-delete-confirm');
+  await expect(confirm).toHaveText(new RegExp(`删除 ${second.label} 及其上的 ${second.frames.length} 个框？`, 'u'));
+  await confirm.getByRole('button', { name: '取消' }).click();
+  await expect(confirm).toHaveCount(0);
+  await expect(thumbnails(page)).toHaveCount(3);
+  await page.getByTestId('page-delete').click();
+  await confirm.getByRole('button', { name: '删除版面' }).click();
   await expect(thumbnails(page)).toHaveCount(2);
   expect(await labels(page)).toEqual(['A01', 'A02']);
   await expectSaved(page);

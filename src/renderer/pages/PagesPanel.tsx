@@ -45,6 +45,8 @@ export const PagesPanel = memo(function PagesPanel(props: PagesPanelProps): Reac
   const sheets = useEditorSelector(sheetsOf, sameSheets);
   const [spreads, setSpreads] = useState(false);
   const [announcement, setAnnouncement] = useState('');
+  // The page whose deletion waits for a yes: one with frames on it (an empty one goes at once).
+  const [confirming, setConfirming] = useState<string | null>(null);
   const list = useRef<HTMLOListElement>(null);
   const focusAfter = useRef<string | null>(null);
 
@@ -120,7 +122,11 @@ export const PagesPanel = memo(function PagesPanel(props: PagesPanelProps): Reac
           data-testid="page-delete"
           title={t('pages.deleteTitle')}
           disabled={!editable || !current || sheets.pages.length <= 1}
-          onClick={() => current && run((live) => deletePageEdit(live, current.id))}
+          onClick={() => {
+            if (!current) return;
+            if (current.frames.length > 0) setConfirming(current.id);
+            else run((live) => deletePageEdit(live, current.id));
+          }}
         >
           {t('pages.delete')}
         </button>
@@ -128,6 +134,25 @@ export const PagesPanel = memo(function PagesPanel(props: PagesPanelProps): Reac
           {t('pages.spreads')}
         </button>
       </div>
+      {current && confirming === current.id && (
+        <div className="pages-confirm" role="alert" data-testid="page-delete-confirm">
+          <p>{t('pages.deleteConfirm', { label: current.label, frames: current.frames.length })}</p>
+          <button
+            type="button"
+            data-testid="page-delete-confirmed"
+            disabled={!editable}
+            onClick={() => {
+              setConfirming(null);
+              run((live) => deletePageEdit(live, current.id));
+            }}
+          >
+            {t('pages.deleteConfirmed')}
+          </button>
+          <button type="button" onClick={() => setConfirming(null)}>
+            {t('pages.deleteCancel')}
+          </button>
+        </div>
+      )}
       <ol ref={list} aria-label={t('pages.list')} data-testid="page-list" data-layout={spreads ? 'spreads' : 'single'}>
         {pageRows(sheets.pages.length, spreads).map((row) => (
           <li key={row.map((i) => sheets.pages[i]?.id).join('+')} className={row.length === 1 && spreads && row[0] === 0 ? 'page-row is-first' : 'page-row'} data-testid="page-row">
