@@ -251,6 +251,8 @@ test('find and replace across the edition replaces every match in one undoable s
 
   await page.getByTestId('undo').click();
   await expect.poll(async () => count((await fetchDocument(galley)).edition, query)).toBe(total);
+  // Undone, the replace is no longer reported as done.
+  await expect(page.getByTestId('find-status')).not.toContainText('已替换');
 });
 
 test('opening a story from the stories list selects its frame, so the panels act on the story in the editor', async ({ page }) => {

@@ -29,7 +29,9 @@ export function FindReplace(props: FindReplaceProps): ReactNode {
   const [replacement, setReplacement] = useState('');
   const [matchCase, setMatchCase] = useState(false);
   const [index, setIndex] = useState(-1);
-  const [replaced, setReplaced] = useState<number | null>(null);
+  // How many the last replace changed, said while the stories are as it left them (an undo or an
+  // edit since makes it stale).
+  const [replaced, setReplaced] = useState<{ readonly count: number; readonly stories: unknown } | null>(null);
   const findRef = useRef<HTMLInputElement>(null);
   const replaceRef = useRef<HTMLInputElement>(null);
   const matches = useMemo(() => findMatches(edition.stories, query, { matchCase }), [edition.stories, query, matchCase]);
@@ -55,13 +57,13 @@ export function FindReplace(props: FindReplaceProps): ReactNode {
     const match = matches[index];
     if (!match) return step(true);
     store.applyOps(replaceOps(edition, [match], replacement));
-    setReplaced(1);
+    setReplaced({ count: 1, stories: currentEdition(store.getState())?.stories });
     afterEdit(index);
   };
   const replaceAll = (): void => {
     if (matches.length === 0) return;
     store.applyOps(replaceOps(edition, matches, replacement));
-    setReplaced(matches.length);
+    setReplaced({ count: matches.length, stories: currentEdition(store.getState())?.stories });
     afterEdit(0);
   };
   const onKey = (event: KeyboardEvent): void => {
@@ -116,7 +118,7 @@ export function FindReplace(props: FindReplaceProps): ReactNode {
         <span data-testid="find-status" data-count={matches.length} aria-live="polite">
           {status}
           {slug !== undefined && ` ${t('stories.find.in', { slug })}`}
-          {replaced !== null && ` · ${t('stories.find.replaced', { count: replaced })}`}
+          {replaced !== null && replaced.stories === edition.stories && ` · ${t('stories.find.replaced', { count: replaced.count })}`}
         </span>
       </div>
     </form>
