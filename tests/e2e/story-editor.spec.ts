@@ -195,6 +195,17 @@ test('styles from the keyboard: Ctrl+B bold, Ctrl+Shift+E emphasis dots, Ctrl+Al
   await page.keyboard.press('Control+Shift+E');
   await expect.poll(async () => (await serverStory(typedStory.id)).paragraphs.find((p) => p.id === at.paragraphId)!.runs.find((r) => r.charStyle === CharacterStyleIds.emphasis)?.text.length).toBe(4);
   await expect.poll(() => page.locator('.emphasis-dots').count()).toBeGreaterThan(0);
+  // In the galley too: filled circles (a filled dot at half of 14 px was a speck), under the text,
+  // with room under the paragraph's lines for them.
+  const dotted = page.getByTestId('story-editor-text').locator('[data-dots="true"]').first();
+  const look = await dotted.evaluate((el) => {
+    const style = getComputedStyle(el);
+    const paragraph = getComputedStyle(el.closest('.se-paragraph')!);
+    return { mark: style.getPropertyValue('text-emphasis-style'), position: style.getPropertyValue('text-emphasis-position'), leading: parseFloat(paragraph.lineHeight) / parseFloat(paragraph.fontSize) };
+  });
+  expect(look.mark).toBe('circle');
+  expect(look.position).toMatch(/^under/u);
+  expect(look.leading).toBeGreaterThanOrEqual(2);
 
   await page.keyboard.press('Control+Alt+6');
   await expect.poll(async () => (await serverStory(typedStory.id)).paragraphs.find((p) => p.id === at.paragraphId)!.style).toBe(ParagraphStyleIds.crosshead);
