@@ -1,7 +1,7 @@
 // FrameToolbar.tsx: the frame tools (select, text, image, rule, box), the thread-arrow toggle,
 // photo import, and the arrange commands for the selection (align, distribute, stacking, lock,
-// group, duplicate, delete), as one toolbar row under the main one, like InDesign's control panel. It reads only
-// the selection from the store, so typing in a story does not render it again.
+// group, duplicate, delete), as one toolbar row under the main one, like InDesign's control
+// panel. It reads only the selection from the store, so typing in a story does not render it again.
 import './frames.css';
 import { memo, type ReactNode } from 'react';
 import type { Frame } from '../../shared/model';
