@@ -33,7 +33,7 @@ export function OpenEditionDialog({ host, onClose, onSwitched }: OpenEditionDial
     let live = true;
     host.listRecent({}).then(
       (answer) => live && setListing(answer),
-      (e: unknown) => live && setRefusal({ path: '', message: hostErrorText(e, t), locked: false }),
+      (e: unknown) => live && setRefusal({ path: '', message: hostErrorText(e, t, { time: (iso) => formatWhen(iso, locale) }), locked: false }),
     );
     return () => {
       live = false;
@@ -46,7 +46,7 @@ export function OpenEditionDialog({ host, onClose, onSwitched }: OpenEditionDial
     setRefusal(null);
     host.openEdition({ path: where.trim(), mode }).then(onSwitched, (e: unknown) => {
       setBusy(false);
-      setRefusal({ path: where.trim(), message: hostErrorText(e, t), locked: e instanceof HostError && e.code === 'conflict' });
+      setRefusal({ path: where.trim(), message: hostErrorText(e, t, { time: (iso) => formatWhen(iso, locale) }), locked: e instanceof HostError && e.code === 'conflict' });
     });
   };
 

@@ -31,8 +31,15 @@ export function hostMessage(error: unknown): string {
   return message.replace(/^[a-zA-Z]+: /u, '');
 }
 
-/** What to show for a failed host call: the refusal in the window's language when it has one. */
-export function hostErrorText(error: unknown, t: Translate): string {
+/**
+ * What to show for a failed host call: the refusal in the window's language when it has one.
+ * A `since` parameter is a time the host gives as ISO text (a lock's); `time` words it for the
+ * window's locale.
+ */
+export function hostErrorText(error: unknown, t: Translate, options: { readonly time?: (iso: string) => string } = {}): string {
   const refusal = hostRefusalOf(error);
-  return refusal ? t(refusal.key, refusal.params) : hostMessage(error);
+  if (!refusal) return hostMessage(error);
+  const since = refusal.params['since'];
+  const params = typeof since === 'string' && options.time ? { ...refusal.params, since: options.time(since) || since } : refusal.params;
+  return t(refusal.key, params);
 }

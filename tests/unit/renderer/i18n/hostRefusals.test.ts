@@ -23,6 +23,9 @@ describe('hostErrorText: a failed host call as the window says it', () => {
   it('says who holds a lock', () => {
     const error = hostErrorOf('openEdition', { code: 'conflict', message: 'x is open by proof', reason: fileRefusal('locked', { name: 'A01.galley', user: '王校对', host: 'desk-3', since: '2023-05-16T08:00:00Z' }) });
     expect(hostErrorText(error, zh)).toBe('A01.galley 正由 王校对（desk-3）打开，自 2023-05-16T08:00:00Z 起。可以以只读方式打开，或请对方关闭。');
+    // The window gives the time in its own words when it can.
+    const time = (iso: string): string => (iso === '2023-05-16T08:00:00Z' ? '2023/5/16 16:00:00' : '');
+    expect(hostErrorText(error, zh, { time })).toBe('A01.galley 正由 王校对（desk-3）打开，自 2023/5/16 16:00:00 起。可以以只读方式打开，或请对方关闭。');
   });
 
   it('words an export that does not start, from its reason', () => {
