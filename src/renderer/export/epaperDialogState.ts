@@ -3,7 +3,7 @@
 // ends (the bundle folder and zip, a refusal, or a failure worded by what went wrong).
 import type { ExportEpaperRequest, ExportStatus } from '../../shared/export-api';
 import type { HostErrorKind } from '../host';
-import type { MessageKey } from '../i18n';
+import { hostMessage, type MessageKey } from '../i18n';
 
 /** The bundle's folder inside the suggested export folder (itself beside the edition, never in it). */
 export const EPAPER_FOLDER = 'epaper';
@@ -69,9 +69,7 @@ export interface JobView {
 }
 
 /** Why the host failed a call, as `HostError` words it, without the method name it starts with. */
-export function hostReason(message: string): string {
-  return message.replace(/^[A-Za-z]+: /u, '');
-}
+export const hostReason = (message: string): string => hostMessage(message);
 
 /** The lead sentence for a failure: what it means for the person, by what failed. */
 const FAILURE_KEYS: Readonly<Record<HostErrorKind, MessageKey>> = {

@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ExportEpaperRequest, ExportPdfRequest, ExportStatus } from '../../shared/export-api';
 import { type Host, HostError, type HostErrorKind } from '../host';
-import { hostErrorText, hostRefusalOf, type Translate, useI18n } from '../i18n';
+import { hostErrorText, type Translate, useI18n } from '../i18n';
 
 /** Often enough for a smooth bar, rare enough to cost the main process nothing noticeable. */
 export const POLL_MS = 200;
@@ -92,8 +92,6 @@ export function useExportJob<R>(host: Host, launch: ExportLauncher<R>): ExportJo
   return { status, error, errorKind: failure?.kind ?? null, running, start };
 }
 
-/** The message keeps the "method: " prefix unless the refusal is worded in the window's language. */
 function describeFailure(e: unknown, t: Translate): { kind: HostErrorKind | null; message: string } {
-  if (e instanceof HostError) return { kind: e.code, message: hostRefusalOf(e) ? hostErrorText(e, t) : e.message };
-  return { kind: null, message: e instanceof Error ? e.message : String(e) };
+  return { kind: e instanceof HostError ? e.code : null, message: hostErrorText(e, t) };
 }

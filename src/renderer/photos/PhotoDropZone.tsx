@@ -5,7 +5,7 @@
 import { type DragEvent, type ReactNode, useState } from 'react';
 import { useI18n } from '../i18n';
 import { currentEdition, currentPage, isEditable, useEditorStore } from '../state';
-import { dropTarget, pagePointOf } from './dropTarget';
+import { dropTarget, pagePointOf, pageSvgOf } from './dropTarget';
 import { usePhotoTools } from './PhotoProvider';
 import './photos.css';
 
@@ -40,7 +40,7 @@ export function PhotoDropZone({ children }: { children: ReactNode }): ReactNode 
         const state = store.getState();
         const edition = currentEdition(state);
         const page = currentPage(state);
-        const svg = document.querySelector<SVGSVGElement>('svg[data-testid="page-svg"]');
+        const svg = pageSvgOf(document);
         const point = svg ? pagePointOf(svg, event.clientX, event.clientY) : null;
         const target = edition && page && point ? dropTarget(edition, page, point) : null;
         void tools.importFiles(files, target);

@@ -25,7 +25,7 @@ export function dropTarget(edition: Edition, page: Page, point: { x: number; y: 
  * every photo covered the masthead and the one before it. Null without a page view.
  */
 export function visiblePageCentre(doc: Document): { x: number; y: number } | null {
-  const svg = doc.querySelector<SVGSVGElement>('svg[data-testid="page-svg"]');
+  const svg = pageSvgOf(doc);
   const view = svg?.closest('.canvas-scroller')?.getBoundingClientRect();
   if (!svg || !view) return null;
   const page = svg.getBoundingClientRect();
@@ -35,6 +35,11 @@ export function visiblePageCentre(doc: Document): { x: number; y: number } | nul
   const bottom = Math.min(view.bottom, page.bottom);
   if (right <= left || bottom <= top) return null;
   return pagePointOf(svg, (left + right) / 2, (top + bottom) / 2);
+}
+
+/** The page view's drawing, where drops land and positions are turned into page points. */
+export function pageSvgOf(doc: Document): SVGSVGElement | null {
+  return doc.querySelector<SVGSVGElement>('svg[data-testid="page-svg"]');
 }
 
 /** A client position in page points, through the page SVG's own transform. */
