@@ -49,7 +49,7 @@ export function useEditorSelector<T>(select: (state: EditorState) => T, isEqual:
  */
 export function useEditorReadout<T>(select: (state: EditorState) => T, isEqual: (a: T, b: T) => boolean = Object.is): T {
   const store = useEditorStore();
-  const subscribe = useMemo(() => subscribeAfterPaint(store.subscribe, store.lastChangeWasTyping), [store]);
+  const subscribe = useMemo(() => subscribeAfterPaint(store.subscribe, store.typingUnpainted), [store]);
   const selection = useMemo(() => createSelection<T>(), []);
   const latest = useRef({ select, isEqual });
   latest.current = { select, isEqual };
@@ -70,7 +70,7 @@ export function useValueAfterPaint<T>(value: T): T {
   const [, showLatest] = useReducer((n: number) => n + 1, 0);
   const waiting = useRef(false);
   const mounted = useRef(true);
-  if (!Object.is(shown.current, value) && !store.lastChangeWasTyping()) shown.current = value;
+  if (!Object.is(shown.current, value) && !store.typingUnpainted()) shown.current = value;
   useEffect(() => {
     mounted.current = true;
     return () => {

@@ -30,6 +30,8 @@ type Step = (history: History) => { history: History; applied: Op | null };
 export interface EditorStoreOptions {
   /** What sending a typing edit waits for (default afterPaint: the frame showing it is painted). */
   readonly beforeSend?: AfterPaint;
+  /** Until when a keystroke's edit counts as not yet painted (default afterPaint). */
+  readonly painted?: AfterPaint;
 }
 
 export class EditorStore {
@@ -43,14 +45,16 @@ export class EditorStore {
   private burst: { readonly key: string; readonly epoch: number; readonly at: number } | null = null;
 
   private readonly beforeSend: AfterPaint;
-  /** The last change was a keystroke's edit (see lastChangeWasTyping). */
-  private typing = false;
+  private readonly painted: AfterPaint;
+  /** Keystroke edits whose frame has not been painted yet (see typingUnpainted). */
+  private unpaintedTyping = 0;
 
   constructor(
     private readonly host: Host,
     options: EditorStoreOptions = {},
   ) {
     this.beforeSend = options.beforeSend ?? afterPaint;
+    this.painted = options.painted ?? afterPaint;
   }
 
   readonly subscribe = (listener: () => void): (() => void) => {
@@ -61,15 +65,21 @@ export class EditorStore {
   readonly getState = (): EditorState => this.state;
 
   /**
-   * Whether the last change was a keystroke's edit. Readouts (counts, copyfit) may then follow a
-   * frame after the page; after any other change they follow at once.
+   * Whether a keystroke's edit is waiting for the frame that shows it. Readouts (counts, copyfit)
+   * then follow a frame after the page, whatever else changes meanwhile (the host's answer to the
+   * previous keystroke often lands in the next one's frame); otherwise they follow at once.
    */
-  readonly lastChangeWasTyping = (): boolean => this.typing;
+  readonly typingUnpainted = (): boolean => this.unpaintedTyping > 0;
 
   private set(patch: Partial<EditorState> | ((s: EditorState) => Partial<EditorState>), typing = false): void {
     const delta = typeof patch === 'function' ? patch(this.state) : patch;
     this.state = { ...this.state, ...delta };
-    this.typing = typing;
+    if (typing) {
+      this.unpaintedTyping++;
+      void this.painted().then(() => {
+        this.unpaintedTyping--;
+      });
+    }
     for (const listener of this.listeners) listener();
   }
 

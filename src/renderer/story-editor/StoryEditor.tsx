@@ -8,7 +8,7 @@ import { memo, type ReactNode, useEffect, useMemo, useState, useSyncExternalStor
 import type { NormalisedPaste } from '../../shared/import';
 import { CharacterStyleIds, countChars, type Edition, paragraphText, type Story, type Styles } from '../../shared/model';
 import { type MessageKey, useI18n } from '../i18n';
-import { currentEdition, type EditorState, isEditable, subscribeAfterPaint, useEditorReadout, useEditorSelector, useEditorStore } from '../state';
+import { currentEdition, type EditorState, isEditable, subscribeAfterPaint, useEditorReadout, useEditorSelector, useEditorStore, useValueAfterPaint } from '../state';
 import { FindReplace } from './FindReplace';
 import { PasteReport } from './PasteReport';
 import { PARAGRAPH_STYLE_KEYS } from './shortcuts';
@@ -139,10 +139,12 @@ function CharButton(props: { label: MessageKey; styleId: string; on: boolean; di
 const StoryCount = memo(function StoryCount({ storyId, focus }: { storyId: string; focus: TextFocus }): ReactNode {
   const { t } = useI18n();
   const store = useEditorStore();
-  const subscribe = useMemo(() => subscribeAfterPaint(focus.subscribe, store.lastChangeWasTyping), [focus, store]);
+  const subscribe = useMemo(() => subscribeAfterPaint(focus.subscribe, store.typingUnpainted), [focus, store]);
   const ranges = useSyncExternalStore(subscribe, focus.getRanges);
   const story = useEditorReadout((state) => storyOf(state, storyId));
-  const counts = useMemo(() => (story ? storyCounts(story, ranges) : null), [story, ranges]);
+  // The value, not only the subscriptions, waits for the paint: the editor reports the caret
+  // before the store takes the keystroke, so the ranges' render would show the new count early.
+  const counts = useValueAfterPaint(useMemo(() => (story ? storyCounts(story, ranges) : null), [story, ranges]));
   if (!counts) return null;
   return (
     <span className="story-editor-count" data-testid="story-char-count" data-chars={counts.chars}>

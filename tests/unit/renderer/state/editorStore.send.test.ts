@@ -107,20 +107,28 @@ describe('EditorStore sending typing after the paint', () => {
     expect(currentEdition(store.getState())!.stories[2]!.paragraphs[0]!.runs[0]!.text).not.toBe('甲');
   });
 
-  it('says whether the last change was a keystroke, so readouts may follow it a frame late', async () => {
+  it('says whether a keystroke waits for its paint, whatever else changes meanwhile, so readouts may follow it a frame late', async () => {
     const host = new FakeHost(sampleEdition());
-    const gate = gatedSends();
-    const store = await storeWith(host, gate.beforeSend);
-    expect(store.lastChangeWasTyping()).toBe(false);
+    const sends = gatedSends();
+    const paints = gatedSends();
+    const store = new EditorStore(host, { beforeSend: sends.beforeSend, painted: paints.beforeSend });
+    await store.load();
+    expect(store.typingUnpainted()).toBe(false);
     typed(store, '甲');
-    expect(store.lastChangeWasTyping()).toBe(true);
+    expect(store.typingUnpainted()).toBe(true);
+    // The host's answer to the previous keystroke, or a selection, comes before the frame: the
+    // keystroke is still unpainted.
     store.select('frame-3');
-    expect(store.lastChangeWasTyping()).toBe(false);
     await settle();
-    gate.open();
+    sends.open();
     await settle();
-    // The host's answer is a change of its own, not typing.
     expect(store.getState().revision).toBe(1);
-    expect(store.lastChangeWasTyping()).toBe(false);
+    expect(store.typingUnpainted()).toBe(true);
+    paints.open();
+    await settle();
+    expect(store.typingUnpainted()).toBe(false);
+    // Any other change is shown at once.
+    store.select(null);
+    expect(store.typingUnpainted()).toBe(false);
   });
 });
