@@ -3,14 +3,13 @@
 // window polls. Polling instead of push keeps both transports alike: IPC and the loopback HTTP
 // host answer the same request/response calls and nothing else.
 import { z } from 'zod';
-import type { HostErrorReason } from './host-api';
 import { PdfxVersionSchema } from './model';
 import type { PreflightCode, PreflightIssue, PreflightReport } from './preflight/report';
-import { refusalReason, type RefusalKinds } from './refusals';
+import { type HostErrorReason, HostErrorReasonSchema, refusalReason, type RefusalKinds } from './refusals';
 
 /**
  * Why an export does not start, as the window words it (see refusals.ts): the out folder the
- * person chose, mostly. Failures of a running job are the job status's `error`, in English.
+ * person chose, mostly. A running job's failures are EXPORT_FAILURES.
  */
 export const EXPORT_REFUSALS = {
   outDirRelative: ['path'],
@@ -29,6 +28,35 @@ export const EXPORT_REFUSAL_KEY_PREFIX = 'export.refused.';
 
 export function exportRefusal<K extends ExportRefusal>(kind: K, params: Record<(typeof EXPORT_REFUSALS)[K][number], string | number>): HostErrorReason {
   return refusalReason<typeof EXPORT_REFUSALS, K>(EXPORT_REFUSAL_KEY_PREFIX, kind, params);
+}
+
+/**
+ * Why a running export failed, as the window words it: what production can act on (a full or
+ * read-only disk, a folder it may not write, a photo, font or profile file gone or damaged).
+ * Each message is a clause the dialogs put in their own sentence. Any other failure is a bug,
+ * and only the status's English `error` says it.
+ */
+export const EXPORT_FAILURES = {
+  diskFull: ['path'],
+  noPermission: ['path'],
+  readOnlyDisk: ['path'],
+  /** A file or folder that went away while the job ran. */
+  fileGone: ['path'],
+  /** file (relative to the edition), page (its label) */
+  photoMissing: ['file', 'page'],
+  photoUnreadable: ['file', 'page'],
+  fontMissing: ['font'],
+  /** A font hb-subset cannot embed (damaged, too large or of an unsupported kind). */
+  fontUnembeddable: ['font'],
+  /** A font whose licence forbids embedding it. */
+  fontLicence: ['font'],
+  outputProfile: ['file'],
+} as const satisfies RefusalKinds;
+export type ExportFailure = keyof typeof EXPORT_FAILURES;
+export const EXPORT_FAILURE_KEY_PREFIX = 'export.failure.';
+
+export function exportFailure<K extends ExportFailure>(kind: K, params: Record<(typeof EXPORT_FAILURES)[K][number], string | number>): HostErrorReason {
+  return refusalReason<typeof EXPORT_FAILURES, K>(EXPORT_FAILURE_KEY_PREFIX, kind, params);
 }
 
 /**
@@ -123,8 +151,10 @@ export const ExportStatusSchema = z.strictObject({
   zipFile: z.string().optional(),
   /** When `done`: the export log the run was recorded in. */
   logFile: z.string().optional(),
-  /** When `failed` or `refused`: why, for the person at the keyboard. */
+  /** When `failed` or `refused`: why, for the person at the keyboard, in English. */
   error: z.string().optional(),
+  /** When `failed` for a reason production can act on: that reason, for the window to word (EXPORT_FAILURES). */
+  reason: HostErrorReasonSchema.optional(),
   /** Once preflight ran: its report (the reason for `refused`). */
   report: PreflightReportSchema.optional(),
 });

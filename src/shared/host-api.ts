@@ -16,6 +16,7 @@ import {
 import { ExportEpaperRequestSchema, ExportPdfRequestSchema, ExportStatusSchema, PreflightReportSchema } from './export-api';
 import { AssetRenditionSchema, ImportImageRequestSchema, ImportImageResponseSchema } from './image-api';
 import { FONT_ID_PATTERN } from './layout/fonts';
+import { HostErrorReasonSchema } from './refusals';
 import { EditionSchema, OpSchema } from './model';
 
 const Empty = z.strictObject({});
@@ -225,16 +226,8 @@ export function isHostMethod(name: string): name is HostMethod {
 export const HostErrorCodeSchema = z.enum(['invalid-request', 'conflict', 'read-only', 'not-found', 'internal']);
 export type HostErrorCode = z.infer<typeof HostErrorCodeSchema>;
 
-/**
- * What a refusal was, for the window to say in its own language: a message key of the window's
- * catalogs (photos.refused.format) and its parameters. The English `message` stays, for
- * logs and the CLI; a window that does not know the key shows the message.
- */
-export const HostErrorReasonSchema = z.strictObject({
-  key: z.string().regex(/^[a-z][A-Za-z]*(\.[a-z][A-Za-z]*)*$/u),
-  params: z.record(z.string(), z.union([z.string(), z.number()])),
-});
-export type HostErrorReason = z.infer<typeof HostErrorReasonSchema>;
+// The reason of an error envelope: defined beside the refusal kinds, which the export status uses too.
+export { type HostErrorReason, HostErrorReasonSchema } from './refusals';
 
 export const HostErrorSchema = z.strictObject({ code: HostErrorCodeSchema, message: z.string(), reason: HostErrorReasonSchema.optional() });
 export type HostErrorBody = z.infer<typeof HostErrorSchema>;

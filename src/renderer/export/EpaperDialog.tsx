@@ -4,7 +4,7 @@
 // it ends, the bundle folder and zip are named, or the refusal or failure is said in words.
 import { type ReactNode, useId, useState } from 'react';
 import type { Host } from '../host';
-import { useI18n } from '../i18n';
+import { exportFailureText, useI18n } from '../i18n';
 import { epaperOutcome, epaperRequest, type EpaperOutcome, megabytes, suggestedEpaperDir, zipPathFor } from './epaperDialogState';
 import { canStartExport } from './exportDialogState';
 import { ExportButtons, ExportModal, OverrideCheckbox } from './ExportModal';
@@ -87,7 +87,7 @@ function Outcome({ outcome }: { outcome: EpaperOutcome }): ReactNode {
     case 'failed':
       return (
         <p role="alert" className="export-error" data-testid="export-error">
-          {t(outcome.message, { reason: outcome.reason })}
+          {t(outcome.message, { reason: exportFailureText(outcome.worded, t) ?? outcome.reason })}
         </p>
       );
     case 'done':

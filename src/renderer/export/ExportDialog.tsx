@@ -6,7 +6,7 @@ import { type ReactNode, useState } from 'react';
 import type { ExportStatus } from '../../shared/export-api';
 import type { Edition, PdfxVersion } from '../../shared/model';
 import type { Host } from '../host';
-import { useI18n } from '../i18n';
+import { exportFailureText, useI18n } from '../i18n';
 import { canStartExport, kilobytes, PDFX_NAMES } from './exportDialogState';
 import { ExportButtons, ExportModal, OverrideCheckbox } from './ExportModal';
 import { JobProgress } from './JobProgress';
@@ -73,6 +73,7 @@ export function ExportDialog({ host, edition, onClose }: ExportDialogProps): Rea
 function JobSection({ status, error }: { status: ExportStatus | null; error: string | null }): ReactNode {
   const { t } = useI18n();
   if (status === null && error === null) return null;
+  const worded = exportFailureText(status?.reason, t);
   return (
     <section className="export-job" data-testid="export-job" data-state={status?.state ?? 'failed'}>
       {status !== null && <JobProgress status={status} />}
@@ -96,7 +97,7 @@ function JobSection({ status, error }: { status: ExportStatus | null; error: str
       )}
       {(status?.state === 'failed' || error !== null) && (
         <p role="alert" className="export-error" data-testid="export-error">
-          {t('export.failed', { message: error ?? status?.error ?? '' })}
+          {error === null && worded !== null ? t('export.failedBecause', { reason: worded }) : t('export.failed', { message: error ?? status?.error ?? '' })}
         </p>
       )}
     </section>

@@ -2,6 +2,7 @@
 // the request Export sends, where the zip will land, and what the person is told when the job
 // ends (the bundle folder and zip, a refusal, or a failure worded by what went wrong).
 import type { ExportEpaperRequest, ExportStatus } from '../../shared/export-api';
+import type { HostErrorReason } from '../../shared/host-api';
 import type { HostErrorKind } from '../host';
 import { hostMessage, type MessageKey } from '../i18n';
 
@@ -60,7 +61,13 @@ export type EpaperOutcome =
       readonly logFile: string | null;
     }
   | { readonly kind: 'refused'; readonly reason: string }
-  | { readonly kind: 'failed'; readonly message: MessageKey; readonly reason: string };
+  | {
+      readonly kind: 'failed';
+      readonly message: MessageKey;
+      /** The host's English; `worded` instead when the job's failure has a reason the window words. */
+      readonly reason: string;
+      readonly worded?: HostErrorReason;
+    };
 
 export interface JobView {
   readonly status: ExportStatus | null;
@@ -96,7 +103,7 @@ export function epaperOutcome(job: JobView, requestedDir: string): EpaperOutcome
     case 'refused':
       return { kind: 'refused', reason: status.error ?? '' };
     case 'failed':
-      return { kind: 'failed', message: 'epaper.failed.job', reason: status.error ?? '' };
+      return { kind: 'failed', message: 'epaper.failed.job', reason: status.error ?? '', ...(status.reason ? { worded: status.reason } : {}) };
     case 'done': {
       const files = status.files ?? null;
       return {

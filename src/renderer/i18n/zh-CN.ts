@@ -106,6 +106,19 @@ const coreZhCN = {
   'export.refused.zipNotABundle': '{path} 已存在，且不是此前导出的数字报压缩包，请移走它或另选文件夹。没有写入任何文件。',
   'export.refused.noPages': '版面没有可导出的版页。',
   'export.failed': '导出失败：{message}',
+  'export.failedBecause': '导出失败：{reason}。',
+  // Why a running export failed (EXPORT_FAILURES in shared/export-api.ts): clauses, which the
+  // PDF and e-paper dialogs put in their own sentences.
+  'export.failure.diskFull': '磁盘已满，写不下 {path}，请腾出空间后重新导出',
+  'export.failure.noPermission': '没有写入 {path} 的权限，请换一个文件夹，或请管理员开放权限',
+  'export.failure.readOnlyDisk': '{path} 所在的磁盘是只读的，请换一个文件夹',
+  'export.failure.fileGone': '导出时 {path} 被移走或删除了，请重新导出',
+  'export.failure.photoMissing': '{page} 版的图片 {file} 不见了，请放回该文件或重新置入图片',
+  'export.failure.photoUnreadable': '{page} 版的图片 {file} 无法读取（文件已损坏或不是图片），请重新置入',
+  'export.failure.fontMissing': '字体 {font} 没有载入（是否已从版面的 fonts 文件夹中移走？）',
+  'export.failure.fontUnembeddable': '字体 {font} 无法嵌入（文件已损坏、过大或格式不受支持）',
+  'export.failure.fontLicence': '字体 {font} 的授权不允许嵌入 PDF，请换用允许嵌入的字体',
+  'export.failure.outputProfile': '输出特性文件 {file} 不能用，请换一个 CMYK 输出特性文件',
 } as const;
 
 export const zhCN = { ...coreZhCN, ...featureZhCN } as const;

@@ -12,6 +12,7 @@ import type { PreflightReport } from '../../../shared/preflight/report';
 import type { ExportedFile } from './exportPipeline';
 import { ExportRefused } from './exportPrepare';
 import { ExportError } from './exportPlan';
+import { jobFailureReason } from './failureReason';
 import type { ProgressListener } from './exportProgress';
 import { PrintImageError } from './images';
 import { FontSubsetError, MissingFontError } from './pdf';
@@ -117,7 +118,8 @@ export class ExportJobs {
       return;
     }
     if (!isExpected(error)) this.#log(error);
-    this.#set({ ...base, state: 'failed', error: error instanceof Error ? error.message : String(error) });
+    const reason = jobFailureReason(error);
+    this.#set({ ...base, state: 'failed', error: error instanceof Error ? error.message : String(error), ...(reason ? { reason } : {}) });
   }
 
   #set(status: ExportStatus): void {

@@ -2,14 +2,14 @@
 // contract are refused at the boundary before any service runs, what only the edition can judge
 // is refused at the start, and a started export is followed by polling exportStatus, the same
 // through dispatchHostCall (what the IPC binding runs) as over the loopback HTTP host.
-import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startHttpHost } from '../../../../src/main/http';
 import type { ExportStages } from '../../../../src/main/services/export';
 import { dispatchHostCall } from '../../../../src/main/services/hostDispatch';
 import { createHostHandlers, type EditionSession, openEditionSession } from '../../../../src/main/services/session';
-import type { ExportStatus } from '../../../../src/shared/export-api';
+import { type ExportStatus, exportFailure } from '../../../../src/shared/export-api';
 import { HostApi, type HostResult } from '../../../../src/shared/host-api';
 import { manualTimers } from '../../../fixtures/store/manualTimers';
 import { bearer, call as httpCall } from '../http/support';
@@ -149,7 +149,21 @@ describe('exportPdf and exportStatus', () => {
     release();
     const last = (await settle(() => dispatchHostCall(h, 'exportStatus', { jobId }))).at(-1)!;
     expect(last).toMatchObject({ state: 'failed', error: 'the disk caught fire' });
+    // A bug: no reason for the window to word, only the English message.
+    expect(last.reason).toBeUndefined();
     expect(logged).toEqual([new Error('the disk caught fire')]);
+  });
+
+  it('gives a failure production can act on as a reason the window words (a file gone during the export)', async () => {
+    const gone = path.join(sample.tmp, 'moved-away.tif');
+    const bugsBefore = logged.length;
+    const { stages } = recordingStages();
+    const h = handlers({ ...stages, paint: async () => readFile(gone) });
+    const { jobId } = HostApi.exportPdf.res.parse(valueOf(await dispatchHostCall(h, 'exportPdf', good())));
+    const last = (await settle(() => dispatchHostCall(h, 'exportStatus', { jobId }))).at(-1)!;
+    expect(last).toMatchObject({ state: 'failed', reason: exportFailure('fileGone', { path: gone }) });
+    expect(last.error).toMatch(/ENOENT/u);
+    expect(logged).toHaveLength(bugsBefore);
   });
 
   it('preflight answers the report in the contract shape', async () => {

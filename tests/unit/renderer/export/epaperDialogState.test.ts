@@ -8,7 +8,7 @@ import { HostError } from '../../../../src/renderer/host';
 import { en } from '../../../../src/renderer/i18n/en';
 import { zhCN } from '../../../../src/renderer/i18n/zh-CN';
 import { translator } from '../../../../src/renderer/i18n/translate';
-import type { ExportStatus } from '../../../../src/shared/export-api';
+import { type ExportStatus, exportFailure } from '../../../../src/shared/export-api';
 import { sampleEdition } from '../../shared/model/fixtures';
 import { FakeHost } from '../support/fakeHost';
 
@@ -88,6 +88,8 @@ describe('epaperOutcome', () => {
   it('reports a refusal and a failed job with the reason main gave', () => {
     expect(epaperOutcome({ ...idle, status: { ...running, state: 'refused', error: '1 preflight error' } }, '/o')).toEqual({ kind: 'refused', reason: '1 preflight error' });
     expect(epaperOutcome({ ...idle, status: { ...running, state: 'failed', error: 'disk full' } }, '/o')).toEqual({ kind: 'failed', message: 'epaper.failed.job', reason: 'disk full' });
+    const reason = exportFailure('diskFull', { path: '/o/pages/A01.png' });
+    expect(epaperOutcome({ ...idle, status: { ...running, state: 'failed', error: 'ENOSPC: no space left on device', reason } }, '/o')).toEqual({ kind: 'failed', message: 'epaper.failed.job', reason: 'ENOSPC: no space left on device', worded: reason });
   });
 
   it('words a host error by its kind, without the method name, even after a running status', () => {

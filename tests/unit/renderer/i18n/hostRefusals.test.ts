@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fileRefusal } from '../../../../src/shared/editions-api';
-import { exportRefusal } from '../../../../src/shared/export-api';
-import { hostErrorText } from '../../../../src/renderer/i18n/hostRefusals';
+import { exportFailure, exportRefusal } from '../../../../src/shared/export-api';
+import { exportFailureText, hostErrorText } from '../../../../src/renderer/i18n/hostRefusals';
 import { HostError } from '../../../../src/renderer/host';
 import { hostErrorOf } from '../../../../src/renderer/host/types';
 import { translator } from '../../../../src/renderer/i18n';
@@ -43,5 +43,23 @@ describe('hostErrorText: a failed host call as the window says it', () => {
     expect(hostErrorText(hostErrorOf('openEdition', { code: 'not-found', message: 'no such edition' }), zh)).toBe('no such edition');
     expect(hostErrorText(new Error('transport: offline'), zh)).toBe('offline');
     expect(hostErrorText('plain', zh)).toBe('plain');
+  });
+});
+
+describe('exportFailureText: why a running export failed, in the window language', () => {
+  it('words the job status’s reason as a clause the dialogs put in their sentence', () => {
+    const full = exportFailure('diskFull', { path: '/srv/out/20230515_A01.pdf' });
+    expect(exportFailureText(full, zh)).toBe('磁盘已满，写不下 /srv/out/20230515_A01.pdf，请腾出空间后重新导出');
+    expect(zh('export.failedBecause', { reason: exportFailureText(full, zh)! })).toBe('导出失败：磁盘已满，写不下 /srv/out/20230515_A01.pdf，请腾出空间后重新导出。');
+    expect(zh('epaper.failed.job', { reason: exportFailureText(exportFailure('photoUnreadable', { file: 'assets/p1.jpg', page: 'A01' }), zh)! })).toBe(
+      '数字报导出失败：A01 版的图片 assets/p1.jpg 无法读取（文件已损坏或不是图片），请重新置入。版面本身没有改动。',
+    );
+    expect(en('export.failedBecause', { reason: exportFailureText(full, en)! })).toBe('Export failed: the disk is full, so /srv/out/20230515_A01.pdf could not be written; free some space and export again.');
+  });
+
+  it('has nothing to say for no reason or one it does not know (the English error is shown)', () => {
+    expect(exportFailureText(undefined, zh)).toBeNull();
+    expect(exportFailureText({ key: 'export.failure.someday', params: {} }, zh)).toBeNull();
+    expect(exportFailureText({ key: 'export.refused.noPages', params: {} }, zh)).toBeNull();
   });
 });

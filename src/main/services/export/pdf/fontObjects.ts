@@ -75,10 +75,10 @@ function mostCommon(values: readonly number[]): number {
 function checkCompaction(subset: Uint8Array, gids: readonly number[], original: (gid: number) => number, name: string): void {
   const dir = readTableDirectory(subset, 0);
   const count = requireTable(subset, dir, 'maxp').u16(4);
-  if (count !== gids.length) throw new FontSubsetError(`hb-subset kept ${count} glyphs of ${name} where ${gids.length} were asked for`);
+  if (count !== gids.length) throw new FontSubsetError(name, `hb-subset kept ${count} glyphs of ${name} where ${gids.length} were asked for`);
   const kept = readAdvances(subset, 0);
   gids.forEach((gid, newGid) => {
-    if (kept(newGid) !== original(gid)) throw new FontSubsetError(`hb-subset reordered the glyphs of ${name} (glyph ${gid} is not at ${newGid})`);
+    if (kept(newGid) !== original(gid)) throw new FontSubsetError(name, `hb-subset reordered the glyphs of ${name} (glyph ${gid} is not at ${newGid})`);
   });
 }
 
@@ -110,7 +110,7 @@ export type SubsetCache = Map<string, Promise<Uint8Array>>;
 export async function embedFace(doc: PDFDocument, usage: FaceUsage, cache?: SubsetCache): Promise<EmbeddedFont> {
   const { face } = usage;
   const name = `${face.fullName} (${face.postscriptName})`;
-  if (!face.embedding.embeddable) throw new FontSubsetError(`${name} may not be embedded: its licence (OS/2 fsType ${face.embedding.fsType}) is "${face.embedding.licence}"`);
+  if (!face.embedding.embeddable) throw new FontSubsetError(name, `${name} may not be embedded: its licence (OS/2 fsType ${face.embedding.fsType}) is "${face.embedding.licence}"`, true);
   const gids = [...new Set([0, ...usage.glyphs.keys()])].sort((a, b) => a - b);
   const baseFont = `${subsetTag(face.id, gids)}+${psName(face)}`;
   const key = `${face.id}:${baseFont}`;

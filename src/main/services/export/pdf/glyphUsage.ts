@@ -9,6 +9,12 @@ import type { FaceUsage } from './fontObjects';
 
 export class MissingFontError extends Error {
   override readonly name = 'MissingFontError';
+  constructor(
+    readonly fontId: string,
+    message: string,
+  ) {
+    super(message);
+  }
 }
 
 /** Every run of a page, in painting order. */
@@ -63,7 +69,7 @@ export function collectGlyphUsage(edition: Edition, pages: readonly PageLayout[]
       let entry = usage.get(run.fontId);
       if (!entry) {
         const face = fonts.byId(run.fontId);
-        if (!face) throw new MissingFontError(`page ${page.pageId} uses the font ${run.fontId}, which is not loaded (was it removed from the edition's fonts/ folder?)`);
+        if (!face) throw new MissingFontError(run.fontId, `page ${page.pageId} uses the font ${run.fontId}, which is not loaded (was it removed from the edition's fonts/ folder?)`);
         entry = { face, glyphs: new Map() };
         usage.set(run.fontId, entry);
       }

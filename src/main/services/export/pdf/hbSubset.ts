@@ -22,6 +22,15 @@ const HB_SUBSET_FLAGS_NO_LAYOUT_CLOSURE = 0x200;
 /** A subset that hb-subset refused (it returned NULL) or that could not start. */
 export class FontSubsetError extends Error {
   override readonly name = 'FontSubsetError';
+  constructor(
+    /** The font's name, as the PDF names it. */
+    readonly font: string,
+    message: string,
+    /** Whether the font's licence forbids embedding it, rather than hb-subset failing on it. */
+    readonly licence = false,
+  ) {
+    super(message);
+  }
 }
 
 const IDLE_RELEASE_MS = 1000;
@@ -55,7 +64,7 @@ function loadFont(s: Subsetter, bytes: Uint8Array, fontName: string): number {
     s.font = null;
   }
   const ptr = s.hb.malloc(bytes.byteLength);
-  if (ptr === 0) throw new FontSubsetError(`cannot subset ${fontName}: the font (${bytes.byteLength} bytes) does not fit in hb-subset's fixed 65 MB memory`);
+  if (ptr === 0) throw new FontSubsetError(fontName, `cannot subset ${fontName}: the font (${bytes.byteLength} bytes) does not fit in hb-subset's fixed 65 MB memory`);
   new Uint8Array(s.hb.memory.buffer, ptr, bytes.byteLength).set(bytes);
   const blob = s.hb.hb_blob_create(ptr, bytes.byteLength, HB_MEMORY_MODE_READONLY, 0, 0);
   s.font = { bytes, ptr, blob };
@@ -99,7 +108,7 @@ function subsetIn(s: Subsetter, fontBytes: Uint8Array, faceIndex: number, glyphI
   const input = hb.hb_subset_input_create_or_fail();
   if (input === 0) {
     hb.hb_face_destroy(face);
-    throw new FontSubsetError(`cannot subset ${fontName}: hb-subset could not allocate its input`);
+    throw new FontSubsetError(fontName, `cannot subset ${fontName}: hb-subset could not allocate its input`);
   }
   try {
     const set = hb.hb_subset_input_glyph_set(input);
@@ -108,7 +117,7 @@ function subsetIn(s: Subsetter, fontBytes: Uint8Array, faceIndex: number, glyphI
     hb.hb_subset_input_set_flags(input, HB_SUBSET_FLAGS_NO_LAYOUT_CLOSURE);
     const subset = hb.hb_subset_or_fail(face, input);
     if (subset === 0) {
-      throw new FontSubsetError(`hb-subset returned NULL for ${fontName} (face ${faceIndex}): the font is damaged, of a kind hb-subset cannot subset, or too large for its fixed 65 MB memory`);
+      throw new FontSubsetError(fontName, `hb-subset returned NULL for ${fontName} (face ${faceIndex}): the font is damaged, of a kind hb-subset cannot subset, or too large for its fixed 65 MB memory`);
     }
     const out = hb.hb_face_reference_blob(subset);
     const length = hb.hb_blob_get_length(out);
@@ -117,7 +126,7 @@ function subsetIn(s: Subsetter, fontBytes: Uint8Array, faceIndex: number, glyphI
     const bytes = new Uint8Array(hb.memory.buffer, data, length).slice();
     hb.hb_blob_destroy(out);
     hb.hb_face_destroy(subset);
-    if (length === 0) throw new FontSubsetError(`hb-subset returned an empty font for ${fontName}`);
+    if (length === 0) throw new FontSubsetError(fontName, `hb-subset returned an empty font for ${fontName}`);
     return bytes;
   } finally {
     hb.hb_subset_input_destroy(input);

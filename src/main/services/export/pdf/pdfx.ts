@@ -20,7 +20,11 @@ export const PRODUCER = 'Galley';
 
 /** The output profile cannot serve as a PDF/X output intent: the user's to fix, so a ServiceError. */
 export class OutputProfileError extends ServiceError {
-  constructor(message: string) {
+  constructor(
+    /** Where the profile came from (its file, or the built-in one's name). */
+    readonly source: string,
+    message: string,
+  ) {
     super('invalid-request', message);
   }
 }
@@ -34,11 +38,11 @@ const tag = (bytes: Uint8Array, at: number): string => String.fromCharCode(...by
 export function checkOutputProfile(profile: OutputProfile, pdfx: PdfxVersion): void {
   const { bytes } = profile;
   const where = `the output profile ${profile.source}${profile.description ? ` ("${profile.description}")` : ''}`;
-  if (bytes.byteLength < 132 || tag(bytes, 36) !== 'acsp') throw new OutputProfileError(`${where} is not an ICC profile (no "acsp" signature at byte 36)`);
-  if (tag(bytes, 12) !== 'prtr') throw new OutputProfileError(`${where} is a "${tag(bytes, 12)}" profile; a PDF/X output intent needs an output ("prtr") profile`);
-  if (tag(bytes, 16) !== 'CMYK') throw new OutputProfileError(`${where} describes "${tag(bytes, 16).trim()}" data; the output intent of a newspaper PDF needs a CMYK profile`);
+  if (bytes.byteLength < 132 || tag(bytes, 36) !== 'acsp') throw new OutputProfileError(profile.source, `${where} is not an ICC profile (no "acsp" signature at byte 36)`);
+  if (tag(bytes, 12) !== 'prtr') throw new OutputProfileError(profile.source, `${where} is a "${tag(bytes, 12)}" profile; a PDF/X output intent needs an output ("prtr") profile`);
+  if (tag(bytes, 16) !== 'CMYK') throw new OutputProfileError(profile.source, `${where} describes "${tag(bytes, 16).trim()}" data; the output intent of a newspaper PDF needs a CMYK profile`);
   const major = bytes[8] ?? 0;
-  if (pdfx === '1a' && major > 2) throw new OutputProfileError(`${where} is ICC version ${major}; PDF/X-1a (PDF 1.4) takes ICC version 2 profiles only`);
+  if (pdfx === '1a' && major > 2) throw new OutputProfileError(profile.source, `${where} is ICC version ${major}; PDF/X-1a (PDF 1.4) takes ICC version 2 profiles only`);
 }
 
 /** A PDF text string: a literal for plain ASCII, UTF-16BE hex for anything else. */
