@@ -29,6 +29,10 @@ export const FILE_REFUSALS = {
   gridDoesNotFit: ['widthMm', 'pageWidthMm', 'depthMm', 'pageHeightMm'],
   gridTooFewLines: ['lines', 'min'],
   folderMissing: ['path'],
+  /** Saving found the disk full, not writable by Galley, or read-only. path: the edition folder */
+  diskFull: ['path'],
+  noPermission: ['path'],
+  readOnlyDisk: ['path'],
   readOnly: ['name'],
   nothingToRecover: ['name'],
 } as const satisfies RefusalKinds;

@@ -6,17 +6,9 @@ import type { HostErrorReason } from '../../../shared/host-api';
 import { exportFailure } from '../../../shared/export-api';
 import { FontNotFoundError } from '../../../shared/layout/fonts';
 import { OutputProfileError } from '../color';
+import { diskProblemOf } from '../diskErrors';
 import { PrintImageError } from './images';
 import { FontSubsetError, MissingFontError, OutputProfileError as IntentProfileError } from './pdf';
-
-const BY_CODE = {
-  ENOSPC: 'diskFull',
-  EDQUOT: 'diskFull',
-  EACCES: 'noPermission',
-  EPERM: 'noPermission',
-  EROFS: 'readOnlyDisk',
-  ENOENT: 'fileGone',
-} as const;
 
 export function jobFailureReason(error: unknown): HostErrorReason | undefined {
   if (error instanceof PrintImageError) return exportFailure(error.kind === 'missing' ? 'photoMissing' : 'photoUnreadable', { file: error.file, page: error.pageLabel });
@@ -25,14 +17,6 @@ export function jobFailureReason(error: unknown): HostErrorReason | undefined {
   if (error instanceof FontSubsetError) return exportFailure(error.licence ? 'fontLicence' : 'fontUnembeddable', { font: error.font });
   if (error instanceof OutputProfileError) return exportFailure('outputProfile', { file: error.file });
   if (error instanceof IntentProfileError) return exportFailure('outputProfile', { file: error.source });
-  const fs = fileSystemError(error);
-  if (fs && fs.code in BY_CODE) return exportFailure(BY_CODE[fs.code as keyof typeof BY_CODE], { path: fs.path });
-  return undefined;
-}
-
-/** Node's errno error (code, syscall and, for file calls, path). */
-function fileSystemError(error: unknown): { code: string; path: string } | null {
-  if (!(error instanceof Error)) return null;
-  const { code, path } = error as { code?: unknown; path?: unknown };
-  return typeof code === 'string' && typeof path === 'string' ? { code, path } : null;
+  const disk = diskProblemOf(error);
+  return disk ? exportFailure(disk.kind, { path: disk.path }) : undefined;
 }

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileRefusal } from '../../../shared/editions-api';
 import type { LockInfo } from '../../../shared/host-api';
 import { applyOps, type Edition, type Op, OpError, parseEdition } from '../../../shared/model';
+import { diskProblemOf } from '../diskErrors';
 import { ServiceError } from '../errors';
 import {
   acquireLock,
@@ -211,11 +212,15 @@ class Session implements EditionSession {
     if (this.readOnly || this.#revision === this.#savedRevision) return;
     const edition = this.#edition;
     const revision = this.#revision;
-    await saveEdition(this.dir, edition);
-    this.#savedRevision = revision;
-    this.#emit();
-    await this.#afterSave?.({ edition, revision });
-    await writeSnapshot(this.dir, edition, { time: this.#now(), revision, keep: this.#historyKeep });
+    try {
+      await saveEdition(this.dir, edition);
+      this.#savedRevision = revision;
+      this.#emit();
+      await this.#afterSave?.({ edition, revision });
+      await writeSnapshot(this.dir, edition, { time: this.#now(), revision, keep: this.#historyKeep });
+    } catch (error) {
+      throw savingRefusal(error, this.dir) ?? error;
+    }
   }
 
   #scheduleAutosave(): void {
@@ -236,4 +241,16 @@ class Session implements EditionSession {
     const change = { revision: this.#revision, savedRevision: this.#savedRevision };
     for (const listener of this.#listeners) listener(change);
   }
+}
+
+/**
+ * A save the disk refused (full, not writable by Galley, read-only, the folder gone), as a
+ * refusal the window words; the edits stay in memory for the next save. Null for anything else.
+ */
+function savingRefusal(error: unknown, dir: string): ServiceError | null {
+  const disk = diskProblemOf(error);
+  if (!disk || error instanceof ServiceError) return null;
+  const message = `cannot save ${dir}: ${error instanceof Error ? error.message : String(error)}`;
+  if (disk.kind === 'fileGone') return new ServiceError('not-found', message, fileRefusal('folderMissing', { path: dir }));
+  return new ServiceError('internal', message, fileRefusal(disk.kind, { path: dir }));
 }

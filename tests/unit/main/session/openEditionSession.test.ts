@@ -6,6 +6,7 @@ import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { EditionLoadError, ServiceError } from '../../../../src/main/services/errors';
 import { EditionLockedError, type OpenSessionOptions, openEditionSession } from '../../../../src/main/services/session';
 import { acquireLock, createEdition, listSnapshots, loadEdition, readLock } from '../../../../src/main/services/store';
+import { fileRefusal } from '../../../../src/shared/editions-api';
 import type { Op } from '../../../../src/shared/model';
 import { buildTestEdition, TINY_PNG } from '../../../fixtures/store/editions';
 import { folderHash } from '../../../fixtures/store/folderHash';
@@ -218,6 +219,17 @@ describe('EditionSession autosave and save', () => {
     await s.save();
     expect(await frameX()).toBe(51);
     await s.close();
+  });
+
+  it('gives a save the disk refused (full) as a refusal the window words, naming the edition folder', async () => {
+    const journal = path.join(dir, 'journal.jsonl');
+    const full = Object.assign(new Error(`ENOSPC: no space left on device, write '${journal}'`), { code: 'ENOSPC', syscall: 'write', path: journal });
+    const s = await open({ afterSave: () => Promise.reject(full) }).session;
+    s.applyOps(0, [move(81)]);
+    const error = await s.save().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ServiceError);
+    expect(error).toMatchObject({ code: 'internal', reason: fileRefusal('diskFull', { path: dir }) });
+    expect((error as Error).message).toContain('ENOSPC');
   });
 
   it('close flushes pending edits, stops the timer, releases the lock and refuses later edits', async () => {

@@ -20,6 +20,11 @@ describe('hostErrorText: a failed host call as the window says it', () => {
     expect(hostErrorText(error, en)).toBe('/home/ed/Documents/Galley/taken.galley already exists and is not empty; choose a new name.');
   });
 
+  it('words a save the disk refused, and says the changes are kept', () => {
+    const error = hostErrorOf('save', { code: 'internal', message: "cannot save /srv/A01.galley: ENOSPC: no space left on device, write '/srv/A01.galley/edition.json'", reason: fileRefusal('diskFull', { path: '/srv/A01.galley' }) });
+    expect(hostErrorText(error, zh)).toBe('磁盘已满，/srv/A01.galley 无法保存。请腾出空间后再保存，改动仍在窗口里，不会丢失。');
+  });
+
   it('says who holds a lock', () => {
     const error = hostErrorOf('openEdition', { code: 'conflict', message: 'x is open by proof', reason: fileRefusal('locked', { name: 'A01.galley', user: '王校对', host: 'desk-3', since: '2023-05-16T08:00:00Z' }) });
     expect(hostErrorText(error, zh)).toBe('A01.galley 正由 王校对（desk-3）打开，自 2023-05-16T08:00:00Z 起。可以以只读方式打开，或请对方关闭。');
