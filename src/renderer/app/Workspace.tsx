@@ -149,7 +149,7 @@ export function Workspace({ host }: { host: Host }): ReactNode {
   if (shell.status === 'loading' || (shell.status === 'error' && !edition)) {
     return (
       <div className="splash" data-testid="splash">
-        {shell.status === 'loading' ? t('app.loading') : t('app.loadFailed', { message: shell.loadError ?? '' })}
+        {shell.status === 'loading' ? t('app.loading') : shell.loadError ? t(shell.loadError.key, shell.loadError.params) : t('app.loadFailed', { message: '' })}
         {shell.status === 'error' && (
           <button type="button" onClick={() => void store.load()}>
             {t('app.retry')}

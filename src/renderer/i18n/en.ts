@@ -7,6 +7,8 @@ export const en: Messages = {
   'app.title': 'Galley',
   'app.loading': 'Loading the page…',
   'app.loadFailed': 'Could not load the edition: {message}',
+  'app.loadFailed.connection': 'The connection to Galley was lost ({message}), so the edition could not be loaded. Check that Galley is still running, then press Retry.',
+  'app.loadFailed.token': 'The access token is no longer valid, so the edition could not be loaded. Open the page again from the address galley serve printed.',
   'app.retry': 'Retry',
   'language.label': 'Language',
   'toolbar.zoomIn': 'Zoom in',

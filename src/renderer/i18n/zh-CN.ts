@@ -6,6 +6,8 @@ const coreZhCN = {
   'app.title': 'Galley 排版',
   'app.loading': '正在载入版面…',
   'app.loadFailed': '无法载入版面：{message}',
+  'app.loadFailed.connection': '与 Galley 的连接中断（{message}），版面无法载入。请确认 Galley 仍在运行，然后点“重试”。',
+  'app.loadFailed.token': '访问令牌已失效，版面无法载入。请用 galley serve 打印的地址重新打开页面。',
   'app.retry': '重试',
   'language.label': '语言',
   'toolbar.zoomIn': '放大',

@@ -13,7 +13,8 @@ export interface Notice {
 
 export interface EditorState {
   readonly status: 'loading' | 'ready' | 'error';
-  readonly loadError: string | null;
+  /** Why the edition could not be loaded, as the splash and the notice say it. */
+  readonly loadError: Notice | null;
   /** A reload is on its way (after a conflict): edits now would be based on a stale revision. */
   readonly reloading: boolean;
   /** Local undo/redo history; its `edition` is what the screen shows. Null until loaded. */

@@ -7,7 +7,7 @@
 // and tells the user, rather than letting the screen drift from what is on disk.
 import { canRedo, canUndo, commit, commitCoalescing, createHistory, type Edition, type History, type Op, OpError, redo, undo } from '../../shared/model';
 import { type Host, HostError } from '../host';
-import { hostRefusalOf } from '../i18n';
+import { hostMessage, hostRefusalOf } from '../i18n';
 import { type AfterPaint, afterPaint } from './afterPaint';
 import { canMove, currentPage, type EditorState, framesOnPage, INITIAL_STATE, isEditable, type Notice, withGroup } from './editorState';
 
@@ -112,8 +112,8 @@ export class EditorStore {
     } catch (error) {
       if (generation !== this.generation) return;
       // With a page already on screen, it stays visible (read-only in effect) with the reason.
-      const reason: Notice = { key: 'app.loadFailed', params: { message: messageOf(error) }, tone: 'error' };
-      this.set((s) => ({ status: 'error', reloading: false, loadError: messageOf(error), notice: s.history ? reason : s.notice }));
+      const reason = loadFailure(error);
+      this.set((s) => ({ status: 'error', reloading: false, loadError: reason, notice: s.history ? reason : s.notice }));
     }
   }
 
@@ -228,7 +228,7 @@ export class EditorStore {
       if (generation !== this.generation) return;
       // The host's refusal in the window's language when it gave one (a folder gone missing).
       const refusal = hostRefusalOf(error);
-      const notice: Notice = refusal ? { ...refusal, tone: 'error' } : { key: 'notice.saveFailed', params: { message: messageOf(error) }, tone: 'error' };
+      const notice: Notice = refusal ? { ...refusal, tone: 'error' } : { key: 'notice.saveFailed', params: { message: hostMessage(error) }, tone: 'error' };
       this.set({ saving: false, saveFailed: true, notice });
     }
   }
@@ -272,7 +272,7 @@ export class EditorStore {
         const notice: Notice =
           error instanceof HostError && error.code === 'conflict'
             ? { key: 'notice.conflict', tone: 'error' }
-            : { key: 'notice.rejected', params: { message: messageOf(error) }, tone: 'error' };
+            : { key: 'notice.rejected', params: { message: hostMessage(error) }, tone: 'error' };
         await this.load(notice);
       }
     });
@@ -312,6 +312,13 @@ function unique(ids: readonly string[]): string[] {
   return [...new Set(ids)];
 }
 
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+/**
+ * Why loading failed, in words staff can act on: a lost connection to Galley or a stale access
+ * token (the loopback host) by what to do; anything else by the host's message.
+ */
+function loadFailure(error: unknown): Notice {
+  const code = error instanceof HostError ? error.code : null;
+  if (code === 'transport') return { key: 'app.loadFailed.connection', params: { message: hostMessage(error) }, tone: 'error' };
+  if (code === 'unauthorized') return { key: 'app.loadFailed.token', tone: 'error' };
+  return { key: 'app.loadFailed', params: { message: hostMessage(error) }, tone: 'error' };
 }

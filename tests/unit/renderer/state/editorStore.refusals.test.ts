@@ -73,7 +73,7 @@ describe('EditorStore when the host refuses an edit', () => {
     const state = store.getState();
     expect(state.notice).toEqual({
       key: 'notice.rejected',
-      params: { message: 'applyOps: the edit would break the edition: pages[0].frames[2].x: too far' },
+      params: { message: 'the edit would break the edition: pages[0].frames[2].x: too far' },
       tone: 'error',
     });
     expect(shownFrame(state, 'frame-5')).toMatchObject({ x: original.x, y: original.y });
@@ -99,8 +99,10 @@ describe('EditorStore when the host refuses an edit', () => {
     store.moveFrame('frame-3', 100, 200);
     await settle();
     const state = store.getState();
-    expect(state).toMatchObject({ status: 'error', reloading: false, loadError: 'getDocument: Failed to fetch' });
-    expect(state.notice).toEqual({ key: 'app.loadFailed', params: { message: 'getDocument: Failed to fetch' }, tone: 'error' });
+    // A lost connection is said as one, with what to do.
+    const lost = { key: 'app.loadFailed.connection', params: { message: 'Failed to fetch' }, tone: 'error' };
+    expect(state).toMatchObject({ status: 'error', reloading: false, loadError: lost });
+    expect(state.notice).toEqual(lost);
     expect(currentEdition(state)).not.toBeNull();
     expect(isEditable(state)).toBe(false);
     await store.load();
@@ -108,12 +110,20 @@ describe('EditorStore when the host refuses an edit', () => {
     expect(isEditable(store.getState())).toBe(true);
   });
 
+  it('says what to do when the first load cannot reach Galley or its token is stale', async () => {
+    const host = new FakeHost(sampleEdition());
+    host.failNext('getDocument', 'unauthorized', 'getDocument: unauthorized');
+    const store = new EditorStore(host);
+    await store.load();
+    expect(store.getState()).toMatchObject({ status: 'error', loadError: { key: 'app.loadFailed.token', tone: 'error' }, history: null });
+  });
+
   it('reports a first load that fails without inventing a page', async () => {
     const host = new FakeHost(sampleEdition());
     host.failNext('getDocument', 'internal', 'getDocument: edition.json: pages[0].id: required');
     const store = new EditorStore(host);
     await store.load();
-    expect(store.getState()).toMatchObject({ status: 'error', loadError: 'getDocument: edition.json: pages[0].id: required', history: null, notice: null });
+    expect(store.getState()).toMatchObject({ status: 'error', loadError: { key: 'app.loadFailed', params: { message: 'edition.json: pages[0].id: required' } }, history: null, notice: null });
   });
 
   it('ignores answers that arrive after it was disposed', async () => {

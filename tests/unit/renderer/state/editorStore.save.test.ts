@@ -62,7 +62,7 @@ describe('EditorStore autosave', () => {
     store.moveFrame('frame-3', 100, 200);
     await vi.advanceTimersByTimeAsync(DEBOUNCE_MS);
     expect(saveStatus(store.getState())).toBe('failed');
-    expect(store.getState().notice).toEqual({ key: 'notice.saveFailed', params: { message: 'save: edition.json: disk full' }, tone: 'error' });
+    expect(store.getState().notice).toEqual({ key: 'notice.saveFailed', params: { message: 'edition.json: disk full' }, tone: 'error' });
     await store.save();
     expect(saveStatus(store.getState())).toBe('saved');
   });
