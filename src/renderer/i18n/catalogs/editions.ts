@@ -147,7 +147,7 @@ export const editionsEn: Readonly<Record<keyof typeof editionsZhCN, string>> = {
   'file.grid.bleed': 'Bleed (mm)',
   'file.grid.columns': 'Base columns',
   'file.grid.chars': 'Characters per column',
-  'file.grid.gutter': 'Gutter (字)',
+  'file.grid.gutter': 'Gutter (em of the body size)',
   'file.grid.bodySize': 'Body size (pt)',
   'file.grid.linePitch': 'Line pitch (pt)',
   'file.grid.lines': 'Lines per column',
