@@ -105,6 +105,9 @@ export const OpenEditionRequestSchema = z.strictObject({ path: FolderSchema, mod
 
 export const SaveAsRequestSchema = z.strictObject({ folder: FolderSchema, name: EditionFolderNameSchema });
 
+/** A recent list entry to drop, by the path listRecent gave. */
+export const ForgetRecentRequestSchema = z.strictObject({ path: FolderSchema });
+
 export const RecentEditionSchema = z.strictObject({
   path: z.string(),
   name: z.string(),

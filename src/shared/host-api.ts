@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import {
   EditionSwitchSchema,
+  ForgetRecentRequestSchema,
   ImportTextRequestSchema,
   ImportTextResponseSchema,
   ListRecentResponseSchema,
@@ -169,6 +170,14 @@ export const HostApi = {
   /** Recently opened editions (newest first), the documents folder, and the edition open now. */
   listRecent: {
     req: Empty,
+    res: ListRecentResponseSchema,
+  },
+  /**
+   * Takes an edition off the recent list (one whose folder has gone, mostly); its folder is not
+   * touched. Answers the list as listRecent does.
+   */
+  forgetRecent: {
+    req: ForgetRecentRequestSchema,
     res: ListRecentResponseSchema,
   },
   /**

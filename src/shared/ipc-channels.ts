@@ -21,6 +21,7 @@ export const HOST_METHOD_NAMES: Readonly<Record<HostMethod, true>> = {
   exportEpaper: true,
   exportStatus: true,
   listRecent: true,
+  forgetRecent: true,
   newEdition: true,
   openEdition: true,
   saveAs: true,

@@ -79,6 +79,20 @@ test('File ▸ New makes a tabloid edition and the window moves to it; Open Rece
   await open.getByRole('button', { name: '打开最近的版面 start.galley' }).click();
   await expect.poll(async () => (await editionName(server()))).toBe('start.galley');
   await expect(page.getByTestId('frame').first()).toBeVisible();
+
+  // The new edition's folder goes away: the list marks it, and it can be taken off.
+  rmSync(made, { recursive: true, force: true });
+  await fileMenu(page, /打开/u);
+  const gone = page.getByRole('button', { name: '打开最近的版面 市中晚报-2023-05-16.galley' });
+  await expect(gone).toBeDisabled();
+  await expect(gone).toContainText('已不存在');
+  await page.screenshot({ path: `${SHOTS}/open-recent-gone.png` });
+  await open.getByRole('button', { name: '把 市中晚报-2023-05-16.galley 从最近的版面中移除（文件夹不受影响）' }).click();
+  await expect(gone).toHaveCount(0);
+  await expect(open).toContainText('还没有其他最近打开的版面。');
+  await open.getByRole('button', { name: '取消' }).click();
+  await fileMenu(page, /打开/u);
+  await expect(open.getByTestId('recent-editions').getByRole('button')).toHaveCount(0);
 });
 
 test('Save As never drops its late proposal into a name field the user is already in', async ({ page }) => {

@@ -50,6 +50,11 @@ export function OpenEditionDialog({ host, onClose, onSwitched }: OpenEditionDial
     });
   };
 
+  const forget = (where: string): void => {
+    setRefusal(null);
+    host.forgetRecent({ path: where }).then(setListing, (e: unknown) => setRefusal({ path: '', message: hostErrorText(e, t), locked: false }));
+  };
+
   const others = listing?.recent.filter((entry) => entry.path !== listing.current) ?? [];
   return (
     <FileModal title={t('file.open.title')} testId="open-edition-dialog" onClose={onClose} busy={busy}>
@@ -71,6 +76,12 @@ export function OpenEditionDialog({ host, onClose, onSwitched }: OpenEditionDial
                 <span className="file-path">{entry.exists ? entry.path : t('file.open.missing', { path: entry.path })}</span>
                 <span className="file-when">{formatWhen(entry.openedAt, locale)}</span>
               </button>
+              {/* A folder that has gone may come back (an unmounted share), so it stays until taken off. */}
+              {!entry.exists && (
+                <button type="button" className="file-recent-forget" disabled={busy} aria-label={t('file.open.forget', { name: entry.name })} onClick={() => forget(entry.path)}>
+                  {t('file.open.forgetShort')}
+                </button>
+              )}
             </li>
           ))}
         </ul>

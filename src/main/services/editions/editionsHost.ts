@@ -101,11 +101,15 @@ export class EditionsHost {
     });
   }
 
-  #editionsHandlers(): Pick<HostHandlers, 'listRecent' | 'newEdition' | 'openEdition' | 'saveAs' | 'getRecovery' | 'resolveRecovery'> {
+  #editionsHandlers(): Pick<HostHandlers, 'listRecent' | 'forgetRecent' | 'newEdition' | 'openEdition' | 'saveAs' | 'getRecovery' | 'resolveRecovery'> {
     const { documentsDir, recent } = this.setup;
     const switched = (session: JournaledSession): EditionSwitch => ({ path: session.dir, name: session.name, readOnly: session.readOnly });
     return {
       listRecent: async () => ({ recent: await recent.list(), documentsDir, current: this.#require().session.dir }),
+      forgetRecent: async ({ path: where }) => {
+        await recent.remove(where);
+        return { recent: await recent.list(), documentsDir, current: this.#require().session.dir };
+      },
       newEdition: async ({ folder, name, format, meta }) => {
         const target = resolveFromDocuments(documentsDir, folder, name);
         await checkPlace(target, documentsDir);

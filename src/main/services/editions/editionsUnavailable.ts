@@ -4,7 +4,7 @@
 import { ServiceError } from '../errors';
 import type { HostHandlers } from '../hostDispatch';
 
-type EditionsMethods = 'listRecent' | 'newEdition' | 'openEdition' | 'saveAs' | 'getRecovery' | 'resolveRecovery';
+type EditionsMethods = 'listRecent' | 'forgetRecent' | 'newEdition' | 'openEdition' | 'saveAs' | 'getRecovery' | 'resolveRecovery';
 
 export function editionsUnavailable(name: string): Pick<HostHandlers, EditionsMethods> {
   const refuse = (what: string) => async (): Promise<never> => {
@@ -12,6 +12,7 @@ export function editionsUnavailable(name: string): Pick<HostHandlers, EditionsMe
   };
   return {
     listRecent: refuse('the recent editions list'),
+    forgetRecent: refuse('the recent editions list'),
     newEdition: refuse('creating an edition'),
     openEdition: refuse('opening another edition'),
     saveAs: refuse('Save As'),

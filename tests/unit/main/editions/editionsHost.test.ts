@@ -1,7 +1,7 @@
 // EditionsHost: the window's editions methods through dispatchHostCall, as both transports call
 // them: new (preset and custom grid), open (with lock handling), save as, recent, and the
 // documents-folder confinement of paths the window names.
-import { mkdir, readdir, readFile, symlink } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, symlink } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -137,6 +137,22 @@ describe('EditionsHost', () => {
     expect(listing.recent[0]).toMatchObject({ paper: '今日市中', exists: true });
     expect(listing.current).toBe(second);
     expect(listing.documentsDir).toBe(documents);
+  });
+
+  it('takes a gone edition off the recent list on request, without touching any folder', async () => {
+    const second = path.join(documents, 'Galley', 'second.galley');
+    await makeEdition(second);
+    value(await call('openEdition', { path: 'Galley/second.galley', mode: 'edit' }));
+    value(await call('openEdition', { path: first, mode: 'edit' }));
+    await rm(second, { recursive: true });
+    const before = value<{ recent: Array<{ path: string; exists: boolean }> }>(await call('listRecent', {}));
+    expect(before.recent.map((r) => [r.path, r.exists])).toEqual([[first, true], [second, false]]);
+    const after = value<{ recent: Array<{ path: string }>; current: string }>(await call('forgetRecent', { path: second }));
+    expect(after.recent.map((r) => r.path)).toEqual([first]);
+    expect(after.current).toBe(first);
+    expect(value<{ recent: unknown[] }>(await call('listRecent', {})).recent).toHaveLength(1);
+    // An entry that is not on the list: nothing to do, the list as it is.
+    expect(value<{ recent: unknown[] }>(await call('forgetRecent', { path: '/nowhere/x.galley' })).recent).toHaveLength(1);
   });
 
   it('answers conflict naming the holder when another live process holds the lock, and opens read-only on request', async () => {

@@ -161,6 +161,12 @@ export class FakeHost implements Host {
   listRecent = (req: HostRequest<'listRecent'>): Promise<HostResponse<'listRecent'>> =>
     this.answer('listRecent', req, () => ({ recent: this.recent, documentsDir: '/home/test/Documents', current: `/home/test/Documents/${this.name}` }));
 
+  forgetRecent = (req: HostRequest<'forgetRecent'>): Promise<HostResponse<'forgetRecent'>> =>
+    this.answer('forgetRecent', req, () => {
+      this.recent = this.recent.filter((entry) => entry.path !== req.path);
+      return { recent: this.recent, documentsDir: '/home/test/Documents', current: `/home/test/Documents/${this.name}` };
+    });
+
   newEdition = (req: HostRequest<'newEdition'>): Promise<HostResponse<'newEdition'>> =>
     this.answer('newEdition', req, () => ({ path: `${req.folder}/${req.name}`, name: req.name, readOnly: false }));
 
