@@ -164,6 +164,8 @@ test('3 · place three stories by dragging', async () => {
   expect(await page.evaluate(() => (window as { errorBanners?: string[] }).errorBanners)).toEqual([]);
   const frames = (await doc()).pages[0]!.frames.filter((f) => f.kind === 'text' && f.storyId !== null);
   expect(frames.map((f) => f.x).sort((a, b) => a - b)).toEqual(targets.map((t) => t.x - 6).sort((a, b) => a - b));
+  // Each frame is as deep as the engine needs for its story, with room below to spare: no overset.
+  await expect(page.getByTestId('overset-mark')).toHaveCount(0);
   await shot('03-three-stories-placed');
 });
 

@@ -110,6 +110,8 @@ test('the stories panel lists every story with its length and pages, marks the u
   expect(placed.columns).toBeGreaterThanOrEqual(1);
   expect(placed.width).toBe(spanWidth(after.format, placed.columns));
   await expect(frame(page, placed.id)).toBeVisible();
+  // As deep as the engine needs for the story: it all fits, with less than a line to spare.
+  await expect(frame(page, placed.id).getByTestId('overset-mark')).toHaveCount(0);
   await expect(page.getByTestId('story-editor')).toHaveAttribute('data-story-id', unplaced.id);
   await page.screenshot({ path: test.info().outputPath('story-placed.png') });
 });

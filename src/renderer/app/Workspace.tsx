@@ -12,7 +12,7 @@ import { useFileArea } from '../file';
 import { FrameToolbar, PropertiesPanel, useFrameEditing, useFrameShortcuts } from '../frames';
 import type { Host } from '../host';
 import { useI18n } from '../i18n';
-import { usePageLayout } from '../layout';
+import { useLayoutSession, usePageLayout } from '../layout';
 import { PhotoDropZone, PhotoPanel } from '../photos';
 import { PagesPanel } from '../pages';
 import { StoriesDock, usePageStories } from '../stories';
@@ -72,6 +72,7 @@ export function Workspace({ host }: { host: Host }): ReactNode {
   // One export dialog at a time: the print PDF one or the e-paper one.
   const [exporting, setExporting] = useState<'pdf' | 'epaper' | null>(null);
   const layout = usePageLayout(edition, page);
+  const layoutSession = useLayoutSession();
   // The readouts of the composition (copyfit, timing) follow a frame after the page.
   const readoutLayout = useValueAfterPaint(layout);
   const text = useMemo((): PageText | null => {
@@ -96,6 +97,7 @@ export function Workspace({ host }: { host: Host }): ReactNode {
     zoom: effectiveZoom(view),
     selectedStoryId: selected?.frame.kind === 'text' ? selected.frame.storyId : null,
     textClicks: editing.tool === 'select' && editing.threadFrom === null,
+    overset: layoutSession.storyOverset,
   });
 
   const commands = useMemo(

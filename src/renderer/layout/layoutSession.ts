@@ -4,10 +4,10 @@
 // The browser never measures or lays out text: this is the only place text becomes positions.
 import type { LayoutEnv } from '../../shared/layout/env';
 import { type ComposeParagraph, type FlowOptions, memoisedComposer, type StoryFlow } from '../../shared/layout/flow';
-import { createFontCatalog, type Face, type FontId, type GlyphOutlines } from '../../shared/layout/fonts';
+import { createFontCatalog, type Face, type FontId, FontNotFoundError, type GlyphOutlines } from '../../shared/layout/fonts';
 import { composeParagraph, type ShapeCache } from '../../shared/layout/inline';
 import type { EditionLayout } from '../../shared/layout/output';
-import type { PageComposition } from '../../shared/layout/page';
+import { flowPlacedStory, type PageComposition } from '../../shared/layout/page';
 import type { FontListing } from '../../shared/host-api';
 import type { Edition } from '../../shared/model';
 import type { HostMethods } from '../host';
@@ -264,6 +264,22 @@ export class LayoutSession {
   storyFlow(story: Edition['stories'][number]): StoryFlow | null {
     return this.composer.storyFlow(story);
   }
+
+  /**
+   * Whether `storyId` is overset as `edition` places it (an edition with a frame not made yet:
+   * the drop of a story sizes its frame with this), or null while the fonts are loading.
+   */
+  readonly storyOverset = (edition: Edition, storyId: string): boolean | null => {
+    if (this.status.phase !== 'ready') return null;
+    try {
+      const flow = flowPlacedStory(edition, storyId, this.status.env, this.compose);
+      return flow === null ? null : (flow.overset?.chars ?? 0) > 0;
+    } catch (error) {
+      // A face the story's styles name that is still on its way (ensureFonts): no answer yet.
+      if (error instanceof FontNotFoundError) return null;
+      throw error;
+    }
+  };
 
   /** The whole edition through the same memory (the test hook compares it with the engine's). */
   composeEdition(edition: Edition, env: LayoutEnv): EditionLayout {

@@ -1,11 +1,13 @@
 // placeStory.ts: a story dropped on the page becomes a text frame on the grid. The frame starts
 // at the base column under the pointer, on the baseline grid; it spans the free columns to the
 // right of it (up to four, a common article width) and is as deep as the story needs at that
-// width, estimated from its paragraphs' styles, but never deeper than the free space below. The
-// engine then sets the text; any misestimate shows as overset or white space, as after a resize.
+// width, but never deeper than the free space below. How deep is asked of the engine itself
+// (the fewest grid lines at which the story is not overset), so the frame fits its text; while
+// the fonts are still loading it is estimated from the paragraphs' styles instead.
 // A story already placed is continued: the new frame is threaded after its last frame.
 import { spansColumns } from '../../shared/layout/flow';
 import {
+  applyOps,
   columnEdges,
   columnWidth,
   countChars,
@@ -42,7 +44,15 @@ export interface DropBox {
   readonly height: number;
   /** Base columns spanned, which the frame is divided into. */
   readonly columns: number;
+  /** The free depth below `y`: the deepest the frame may be. */
+  readonly room: number;
 }
+
+/**
+ * Whether the story is overset in `edition` as the engine flows it, or null when the engine
+ * cannot tell yet (its fonts are loading).
+ */
+export type StoryOverset = (edition: Edition, storyId: string) => boolean | null;
 
 type Rect = Pick<Frame, 'x' | 'y' | 'width' | 'height'>;
 
@@ -102,7 +112,42 @@ export function dropBox(edition: Edition, page: Page, story: Story, point: Point
   const below = blockers.filter((f) => f.y >= y && overlaps(f, left, right, y, floor)).map((f) => f.y);
   const room = Math.max(MIN_LINES * pitch, Math.floor((Math.min(floor, ...below) - y) / pitch) * pitch);
   const height = Math.min(room, Math.max(MIN_LINES * pitch, storyDepth(edition, story, columns)));
-  return { x: left, y, width: roundPt(right - left), height: roundPt(height), columns };
+  return { x: left, y, width: roundPt(right - left), height: roundPt(height), columns, room: roundPt(room) };
+}
+
+/**
+ * `box` as deep as the engine needs for the story: the fewest grid lines, from MIN_LINES to the
+ * room below, at which `fits(height)` holds (taller never fits worse). The estimate is tried
+ * first, so a good one costs two flows. The whole room when even that does not fit (the story
+ * shows overset); the estimate when the engine cannot tell.
+ */
+export function fittedBox(box: DropBox, pitch: number, fits: (height: number) => boolean | null): DropBox {
+  const most = Math.max(MIN_LINES, Math.round(box.room / pitch));
+  const at = (lines: number): number => roundPt(Math.min(box.room, lines * pitch));
+  const whole = fits(at(most));
+  if (whole === null) return box;
+  if (!whole) return { ...box, height: at(most) };
+  let low = MIN_LINES;
+  let high = most;
+  const guess = Math.min(most, Math.max(MIN_LINES, Math.round(box.height / pitch)));
+  if (fits(at(guess))) high = guess;
+  else low = guess + 1;
+  while (low < high) {
+    const mid = Math.floor((low + high) / 2);
+    if (fits(at(mid))) high = mid;
+    else low = mid + 1;
+  }
+  return { ...box, height: at(high) };
+}
+
+/** The drop box fitted to the story by the engine when `overset` is given (fittedBox). */
+export function placedBox(edition: Edition, page: Page, story: Story, point: Point, frameId: string, overset?: StoryOverset): DropBox {
+  const box = dropBox(edition, page, story, point);
+  if (!overset) return box;
+  return fittedBox(box, edition.format.baselineGrid.pitch, (height) => {
+    const over = overset(applyOps(edition, frameOps(edition, page, story, { ...box, height }, frameId).ops).edition, story.id);
+    return over === null ? null : !over;
+  });
 }
 
 /** The last frame of the story's thread, if it is placed. */
@@ -113,9 +158,15 @@ function lastFrame(edition: Edition, storyId: string): { page: Page; frame: Text
   return null;
 }
 
-/** The ops that place `story` at `point` on `page` as a frame with id `frameId` (one undo step). */
-export function placeStoryOps(edition: Edition, page: Page, story: Story, point: Point, frameId: string): { ops: Op[]; frame: TextFrame } {
-  const box = dropBox(edition, page, story, point);
+/**
+ * The ops that place `story` at `point` on `page` as a frame with id `frameId` (one undo step),
+ * as deep as the engine needs when `overset` is given.
+ */
+export function placeStoryOps(edition: Edition, page: Page, story: Story, point: Point, frameId: string, overset?: StoryOverset): { ops: Op[]; frame: TextFrame } {
+  return frameOps(edition, page, story, placedBox(edition, page, story, point, frameId, overset), frameId);
+}
+
+function frameOps(edition: Edition, page: Page, story: Story, box: DropBox, frameId: string): { ops: Op[]; frame: TextFrame } {
   const tail = lastFrame(edition, story.id);
   const frame = newTextFrame(
     frameId,

@@ -7,14 +7,14 @@
 //   - the editor's selection is highlighted on the lines that set it (TextSelectionOverlay).
 import { type DragEvent, type MouseEvent, type PointerEvent, type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { PageLayout } from '../../shared/layout/output';
-import type { Edition, Frame } from '../../shared/model';
+import type { Edition, Frame, Page, Story } from '../../shared/model';
 import { hitTestText, TextSelectionOverlay } from '../canvas';
 import { currentEdition, currentPage, type EditorStore, isEditable } from '../state';
 import type { TextFocus } from '../story-editor';
 import { draggedStory, endStoryDrag, STORY_MIME } from './dragStory';
 import { DropPreview } from './DropPreview';
 import { freshIds } from '../state/ids';
-import { type DropBox, dropBox, placeStoryOps, type Point } from './placeStory';
+import { type DropBox, dropBox, placedBox, placeStoryOps, type Point, type StoryOverset } from './placeStory';
 
 /** Pointer travel (px) beyond which a press on text was a drag, not a click. */
 const CLICK_SLOP_PX = 4;
@@ -31,6 +31,8 @@ export interface PageStoriesOptions {
   readonly selectedStoryId: string | null;
   /** Clicks on text open the editor only with the select tool (not while drawing or threading). */
   readonly textClicks: boolean;
+  /** The engine's answer to "is this story overset here?", which sizes a dropped story's frame. */
+  readonly overset?: StoryOverset;
 }
 
 export interface PageStories {
@@ -68,6 +70,19 @@ export function usePageStories(options: PageStoriesOptions): PageStories {
     if (options.selectedStoryId !== null) focus.open(options.selectedStoryId);
   }, [focus, options.selectedStoryId]);
 
+  // The preview is fitted by the engine as the drop will be, once per grid cell and story: a
+  // drag over one cell sends dragover events all the while.
+  const fitted = useRef<{ key: string; edition: Edition; box: DropBox } | null>(null);
+  const previewBox = (edition: Edition, page: Page, story: Story, point: Point): DropBox => {
+    const rough = dropBox(edition, page, story, point);
+    const key = `${page.id}\n${story.id}\n${rough.x}\n${rough.y}\n${rough.columns}`;
+    const known = fitted.current;
+    if (known && known.key === key && known.edition === edition) return known.box;
+    const box = placedBox(edition, page, story, point, freshIds(edition)('frame'), options.overset);
+    fitted.current = { key, edition, box };
+    return box;
+  };
+
   const onDragOver = (event: DragEvent<HTMLElement>): void => {
     if (!event.dataTransfer.types.includes(STORY_MIME)) return;
     event.preventDefault();
@@ -77,7 +92,7 @@ export function usePageStories(options: PageStoriesOptions): PageStories {
     const page = currentPage(state);
     const story = edition?.stories.find((s) => s.id === draggedStory(event.dataTransfer));
     const point = pagePoint(event.currentTarget, event.clientX, event.clientY);
-    if (edition && page && story && point) setPreview({ box: dropBox(edition, page, story, point), slug: story.slug });
+    if (edition && page && story && point) setPreview({ box: previewBox(edition, page, story, point), slug: story.slug });
   };
 
   const onDrop = (event: DragEvent<HTMLElement>): void => {
@@ -94,7 +109,7 @@ export function usePageStories(options: PageStoriesOptions): PageStories {
     const story = edition?.stories.find((s) => s.id === storyId);
     const point = pagePoint(event.currentTarget, event.clientX, event.clientY);
     if (!edition || !page || !story || !point || !isEditable(state)) return;
-    const { ops, frame } = placeStoryOps(edition, page, story, point, freshIds(edition)('frame'));
+    const { ops, frame } = placeStoryOps(edition, page, story, point, freshIds(edition)('frame'), options.overset);
     store.applyOps(ops);
     store.select(frame.id);
     focus.open(story.id);

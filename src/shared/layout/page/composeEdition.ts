@@ -4,7 +4,7 @@
 // Same input, same output: no clocks, no randomness, numbers rounded to 1/1000 pt.
 import type { Edition, Frame, Page } from '../../model';
 import type { LayoutEnv } from '../env';
-import { type ComposeParagraph, type FlowOptions, flowStory, pageFrames, storyThreads } from '../flow';
+import { type ComposeParagraph, type FlowOptions, flowStory, pageFrames, type StoryFlow, storyThreads } from '../flow';
 import type { EditionLayout, FrameLayout, MissingGlyphReport, OversetReport, PageLayout } from '../output/PageLayout';
 import { composeFurniture } from './furniture';
 
@@ -12,6 +12,17 @@ interface Stories {
   readonly frames: Map<string, FrameLayout>;
   readonly overset: OversetReport[];
   readonly missing: MissingGlyphReport[];
+}
+
+/**
+ * One story flowed through its thread as `edition` places it, or null when no frame holds it:
+ * what a frame about to be made would hold (the drop of a story sizes its frame with this).
+ */
+export function flowPlacedStory(edition: Edition, storyId: string, env: LayoutEnv, compose: ComposeParagraph, options?: FlowOptions): StoryFlow | null {
+  const story = edition.stories.find((s) => s.id === storyId);
+  const thread = storyThreads(edition).get(storyId);
+  if (!story || !thread) return null;
+  return flowStory({ story, thread, styles: edition.styles, env, compose, ...(options ? { options } : {}) });
 }
 
 /** Flows the stories (all, or those in `only`) whose thread has at least one frame. */

@@ -120,3 +120,26 @@ describe('LayoutSession.awaitsFonts', () => {
     expect(session.awaitsFonts(sans)).toBe(false);
   });
 });
+
+describe('LayoutSession.storyOverset', () => {
+  it('says whether a story is overset as an edition places it, and has no answer while its faces load', async () => {
+    const host = fontHost([...FILES, FONT_FILES.sansRegular].map(listing));
+    const session = new LayoutSession(host, async () => createHarfBuzzShaper(await import('harfbuzzjs')));
+    expect(session.storyOverset(ED, 's1')).toBeNull();
+    host.releaseListing();
+    await session.ensureFonts(ED);
+    expect(session.storyOverset(ED, 's1')).toBe(false);
+    const long = { ...ED, stories: ED.stories.map((s) => ({ ...s, paragraphs: [para('x', G, '今日出版'.repeat(200))] })) };
+    expect(session.storyOverset(long, 's1')).toBe(true);
+    // In no frame: nothing to say.
+    expect(session.storyOverset(ED, 'no-such-story')).toBeNull();
+    // Set in a face not loaded yet (FontNotFoundError inside the engine): no answer, not a failure.
+    const g = ED.styles.paragraph.find((p) => p.id === G)!;
+    const sans = {
+      ...ED,
+      styles: { ...ED.styles, paragraph: [...ED.styles.paragraph, { ...g, id: 'p-sans', font: { ...g.font, cjk: 'Noto Sans SC' } }] },
+      stories: ED.stories.map((s) => ({ ...s, paragraphs: [para('y', 'p-sans', '新的段落')] })),
+    };
+    expect(session.storyOverset(sans, 's1')).toBeNull();
+  });
+});

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { dropBox, MAX_DROP_SPAN, placeStoryOps, storyDepth } from '../../../../src/renderer/stories/placeStory';
+import { dropBox, fittedBox, MAX_DROP_SPAN, placeStoryOps, storyDepth, type StoryOverset } from '../../../../src/renderer/stories/placeStory';
+import { flowPlacedStory } from '../../../../src/shared/layout/page';
 import { applyOps, columnEdges, type Edition, newPage, ParagraphStyleIds, spanWidth, type Story, type TextFrame, typeArea } from '../../../../src/shared/model';
+import { fakeComposer } from '../../shared/layout/flow/fakeComposer';
+import { ENV } from '../../shared/layout/flow/fixtures';
 import { paragraph, sampleEdition, story } from '../../shared/model/fixtures';
 
 /** The sample edition with an empty third page to drop on. */
@@ -82,3 +85,59 @@ describe('placeStoryOps', () => {
     expect(added.prev).toEqual({ pageId: 'page-2', frameId: 'frame-6' });
   });
 });
+
+describe('fitting the dropped frame to its text with the engine', () => {
+  // The real flow with the fake composer (1 em a character): what the engine says is overset.
+  const overset: StoryOverset = (edition, storyId) => {
+    const flow = flowPlacedStory(edition, storyId, ENV, fakeComposer());
+    return flow === null ? null : (flow.overset?.chars ?? 0) > 0;
+  };
+
+  it('makes the frame the fewest grid lines deep at which the story is not overset', () => {
+    const empty = withEmptyPage();
+    const page = empty.pages[2]!;
+    const edges = columnEdges(empty.format);
+    const area = typeArea(empty.format);
+    const pitch = empty.format.baselineGrid.pitch;
+    const at = { x: edges[0]!.left + 1, y: area.y + 1 };
+    for (const chars of [150, 600, 1400]) {
+      const s = longStory(chars);
+      const edition = { ...withEmptyPage(), stories: [...withEmptyPage().stories, s] };
+      const { ops, frame } = placeStoryOps(edition, page, s, at, 'frame-new', overset);
+      const placed = applyOps(edition, ops).edition;
+      expect(overset(placed, s.id)).toBe(false);
+      const shorter = applyOps(edition, [{ ...ops[0]!, frame: { ...frame, height: frame.height - pitch } } as (typeof ops)[number]]).edition;
+      expect(overset(shorter, s.id)).toBe(true);
+      expect((frame.height / pitch) % 1).toBeCloseTo(0, 6);
+    }
+  });
+
+  it('takes the whole room when even that is too little, so the overset shows', () => {
+    const huge = longStory(100000);
+    const edition = { ...withEmptyPage(), stories: [...withEmptyPage().stories, huge] };
+    const page = edition.pages[2]!;
+    const area = typeArea(edition.format);
+    const at = { x: columnEdges(edition.format)[0]!.left + 1, y: area.y + 1 };
+    const { frame } = placeStoryOps(edition, page, huge, at, 'frame-new', overset);
+    expect(frame.height).toBe(dropBox(edition, page, huge, at).room);
+  });
+
+  it('keeps the estimate while the engine cannot tell (fonts loading)', () => {
+    const box = { x: 0, y: 0, width: 100, height: 120, columns: 1, room: 600 };
+    expect(fittedBox(box, 12, () => null)).toEqual(box);
+  });
+
+  it('searches from the estimate: a right guess costs two tries', () => {
+    const box = { x: 0, y: 0, width: 100, height: 10 * 12, columns: 1, room: 50 * 12 };
+    const tried: number[] = [];
+    const fitsFrom = (lines: number) => (height: number) => {
+      tried.push(height / 12);
+      return height >= lines * 12;
+    };
+    expect(fittedBox(box, 12, fitsFrom(10)).height).toBe(120);
+    expect(tried).toEqual([50, 10, 6, 8, 9]);
+    tried.length = 0;
+    expect(fittedBox(box, 12, fitsFrom(23)).height).toBe(23 * 12);
+  });
+});
+
