@@ -186,6 +186,18 @@ test('adds a caption under the photo, prefilled from the file, grouped so it mov
   const movedCaption = findFrame(moved.edition, caption.id);
   expect(moved.frame.y - photo.y).toBeGreaterThan(0);
   expect(movedCaption.y - caption.y).toBeCloseTo(moved.frame.y - photo.y, 3);
+
+  // Resizing the photo alone (a second click takes it out of its group) keeps the caption the
+  // same distance under it. Before, the caption stayed where it was, a gap of 30 mm off.
+  await selectFrame(page, photoId);
+  await selectFrame(page, photoId);
+  const height = page.getByTestId('prop-height');
+  await height.fill(String(Math.round((moved.frame.height / 72) * 25.4 - 30)));
+  await height.press('Enter');
+  await expectSaved(page);
+  const resized = await serverImage(photoId);
+  expect(resized.frame.height).toBeLessThan(moved.frame.height - 80);
+  expect(findFrame(resized.edition, caption.id).y - (resized.frame.y + resized.frame.height)).toBeCloseTo(caption.y - (photo.y + photo.height), 3);
 });
 
 test('dropping a photo on empty page makes a new frame there; a broken file is refused by name', async ({ page }) => {

@@ -7,7 +7,8 @@
 import { memo, type ReactNode } from 'react';
 import { type Cmyk, type Edition, type Frame, type Insets, mmToPt, type Op, roundPt, type Swatch, type TextFrame } from '../../shared/model';
 import { useI18n } from '../i18n';
-import { useEditorStore } from '../state';
+import { captionFollowOps } from '../photos';
+import { currentPage, useEditorStore } from '../state';
 import { NumberField, SelectField } from './fields';
 import { type GeometryField, geometryOp, geometryRange, mmText, patchOp, rangeText, swatchFor, withinRange } from './properties';
 
@@ -52,7 +53,8 @@ export const GeometrySection = memo(function GeometrySection({ frame, pageId, ed
               // Null: no change, or a width of nothing; either way the field shows the frame again.
               const op = geometryOp(pageId, frame, field, value);
               if (!op) return false;
-              apply([op]);
+              const page = currentPage(store.getState());
+              apply([op, ...(page?.id === pageId && op.type === 'resizeFrame' ? captionFollowOps(page, frame, op) : [])]);
               return true;
             }}
           />

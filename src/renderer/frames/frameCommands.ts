@@ -2,6 +2,7 @@
 // the keyboard and the properties panel all call these). Each reads the state as it is at the
 // moment of the call and makes one applyOps call: one command, one undo step.
 import { type Box, type Frame, type FrameRef, mmToPt, type Op, type Page, typeArea } from '../../shared/model';
+import { captionFollowOps } from '../photos';
 import { canMove, currentEdition, currentPage, type EditorStore, isEditable, selectedFrames } from '../state';
 import { type Alignment, alignOps, type Distribution, distributeOps, stackOps, type Stacking } from './arrange';
 import { copyFrames, type FrameClip, pasteOps } from './clipboard';
@@ -43,7 +44,7 @@ export function resizeFrame(store: EditorStore, frameId: string, box: Box): void
   const frame = page?.frames.find((f) => f.id === frameId);
   if (!page || !frame || frame.locked) return;
   if (frame.x === box.x && frame.y === box.y && frame.width === box.width && frame.height === box.height) return;
-  apply(store, [{ type: 'resizeFrame', pageId: page.id, frameId, ...box }]);
+  apply(store, [{ type: 'resizeFrame', pageId: page.id, frameId, ...box }, ...captionFollowOps(page, frame, box)]);
 }
 
 /** Adds a frame drawn with a tool, on top of the page, and selects it. */

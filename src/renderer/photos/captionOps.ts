@@ -6,7 +6,7 @@
 //   attach — an existing text frame's story becomes the caption (its first 图片说明 paragraph,
 //            else its first paragraph)
 //   detach — the link goes; the group goes too when it held only the photo and its caption
-import { type Asset, countChars, type Edition, type ImageFrame, mmToPt, newTextFrame, type Op, type Page, ParagraphStyleIds, roundPt, type Story, type TextFrame } from '../../shared/model';
+import { type Asset, type Box, countChars, type Edition, type Frame, type ImageFrame, mmToPt, newTextFrame, type Op, type Page, ParagraphStyleIds, roundPt, type Story, type TextFrame } from '../../shared/model';
 
 /** Space between the photo's bottom edge and its caption frame. */
 export const CAPTION_GAP_PT = mmToPt(1);
@@ -86,6 +86,36 @@ export function captionFrames(page: Page, photo: ImageFrame): TextFrame[] {
   if (storyId === undefined) return [];
   return page.frames.filter((f): f is TextFrame => f.kind === 'text' && f.storyId === storyId);
 }
+
+/**
+ * The ops that keep an attached caption with its photo when the photo alone is resized to `box`
+ * (a group moves as one; a resize is of one frame). A caption under the photo stays the same
+ * distance under its bottom edge, one over it the same distance over its top edge; one as wide
+ * as the photo and flush with it stays so, any other keeps its offset from the photo's left edge.
+ * A caption beside the photo is left where it is.
+ */
+export function captionFollowOps(page: Page, frame: Frame, box: Box): Op[] {
+  if (frame.kind !== 'image' || frame.groupId === null) return [];
+  const photo = frame;
+  const bottom = photo.y + photo.height;
+  return captionFrames(page, photo)
+    .filter((caption) => caption.groupId === photo.groupId && !caption.locked)
+    .flatMap((caption): Op[] => {
+      const below = caption.y >= bottom - EDGE_SLOP_PT;
+      const above = caption.y + caption.height <= photo.y + EDGE_SLOP_PT;
+      if (!below && !above) return [];
+      const y = below ? box.y + box.height + (caption.y - bottom) : box.y - (photo.y - caption.y);
+      const flush = Math.abs(caption.x - photo.x) <= EDGE_SLOP_PT && Math.abs(caption.width - photo.width) <= EDGE_SLOP_PT;
+      const x = flush ? box.x : caption.x + (box.x - photo.x);
+      const width = flush ? box.width : caption.width;
+      const next = { x: roundPt(x), y: roundPt(y), width: roundPt(width), height: caption.height };
+      if (next.x === caption.x && next.y === caption.y && next.width === caption.width) return [];
+      return [{ type: 'resizeFrame', pageId: page.id, frameId: caption.id, ...next }];
+    });
+}
+
+/** How far off an edge a caption may be and still count as on it (rounding, a nudge). */
+const EDGE_SLOP_PT = 0.5;
 
 /** Detaches the caption; the frame and its story stay on the page as ordinary text. */
 export function detachCaptionOps(page: Page, photo: ImageFrame): Op[] {

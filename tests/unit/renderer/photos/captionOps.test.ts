@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type Asset, applyOps, counterIds, type Edition, emptyEdition, type ImageFrame, newImageFrame, newPage, newTextFrame, ParagraphStyleIds, parseEdition, type Story, type TextFrame } from '../../../../src/shared/model';
-import { addCaptionOps, attachCaptionOps, CAPTION_GAP_PT, captionText, detachCaptionOps } from '../../../../src/renderer/photos/captionOps';
+import { addCaptionOps, attachCaptionOps, CAPTION_GAP_PT, captionFollowOps, captionText, detachCaptionOps } from '../../../../src/renderer/photos/captionOps';
 
 const ids = { frameId: 'frame-cap', storyId: 'story-cap', paragraphId: 'para-cap', groupId: 'group-new' };
 const photoAsset: Asset = {
@@ -107,5 +107,45 @@ describe('attachCaptionOps and detachCaptionOps', () => {
     const page = { ...attached.pages[0]!, frames: [...attached.pages[0]!.frames, other] };
     const ops = detachCaptionOps(page, page.frames[0] as ImageFrame);
     expect(ops).toEqual([{ type: 'updateFrame', pageId: 'page-1', frameId: 'frame-photo', patch: { caption: null } }]);
+  });
+});
+
+describe('captionFollowOps', () => {
+  function captioned(): { edition: Edition; photo: ImageFrame; caption: TextFrame } {
+    const { edition, photo } = setup();
+    const after = applyOps(edition, addCaptionOps(edition, edition.pages[0]!, photo, photoAsset, ids, '图片说明·p')).edition;
+    const [placedPhoto, caption] = after.pages[0]!.frames as [ImageFrame, TextFrame];
+    return { edition: after, photo: placedPhoto, caption };
+  }
+  const resize = (photo: ImageFrame, box: { x: number; y: number; width: number; height: number }) => ({ type: 'resizeFrame' as const, pageId: 'page-1', frameId: photo.id, ...box });
+
+  it('keeps a caption under the photo the same distance under it, and as wide, when the photo alone is resized', () => {
+    const { edition, photo, caption } = captioned();
+    const box = { x: photo.x + 20, y: photo.y, width: photo.width - 40, height: photo.height - 60 };
+    const ops = captionFollowOps(edition.pages[0]!, photo, box);
+    const after = valid(applyOps(edition, [resize(photo, box), ...ops]).edition);
+    const moved = after.pages[0]!.frames.find((f) => f.id === caption.id)!;
+    expect(moved.y).toBeCloseTo(box.y + box.height + CAPTION_GAP_PT, 3);
+    expect([moved.x, moved.width, moved.height]).toEqual([box.x, box.width, caption.height]);
+  });
+
+  it('keeps a caption over the photo over its top edge, and a narrower one at its offset', () => {
+    const { edition, photo, caption } = captioned();
+    const over = { ...caption, y: photo.y - caption.height - 4, x: photo.x + 10, width: 80 };
+    const page = { ...edition.pages[0]!, frames: [photo, over] };
+    const box = { x: photo.x - 5, y: photo.y + 30, width: photo.width, height: photo.height };
+    expect(captionFollowOps(page, photo, box)).toEqual([{ type: 'resizeFrame', pageId: 'page-1', frameId: caption.id, x: over.x - 5, y: box.y - caption.height - 4, width: 80, height: caption.height }]);
+  });
+
+  it('leaves a caption beside the photo, a locked one, and frames that are not attached captions alone', () => {
+    const { edition, photo, caption } = captioned();
+    const box = { ...photo, height: photo.height - 50 };
+    const beside = { ...caption, x: photo.x + photo.width + 5, y: photo.y + 10 };
+    expect(captionFollowOps({ ...edition.pages[0]!, frames: [photo, beside] }, photo, box)).toEqual([]);
+    expect(captionFollowOps({ ...edition.pages[0]!, frames: [photo, { ...caption, locked: true }] }, photo, box)).toEqual([]);
+    expect(captionFollowOps({ ...edition.pages[0]!, frames: [photo, { ...caption, groupId: null }] }, photo, box)).toEqual([]);
+    expect(captionFollowOps(edition.pages[0]!, caption, box)).toEqual([]);
+    // Unchanged where the photo's bottom edge stays: nothing to do.
+    expect(captionFollowOps(edition.pages[0]!, photo, { x: photo.x, y: photo.y + 20, width: photo.width, height: photo.height - 20 })).toEqual([]);
   });
 });
