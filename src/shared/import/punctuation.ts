@@ -3,11 +3,12 @@
 // mark is one UTF-16 unit either way), so offsets noted earlier stay valid.
 //
 // A mark counts as Chinese punctuation only by its immediate neighbours: `,` `;` `:` `?` `!`
-// when the character before or after it is CJK (日,2023 → 日，2023, but 1,000 and 3:30 stay); a
+// when the character before or after it is CJK (日,2023 → 日，2023, but 1,000 and 3:30 stay); `.`
+// after Chinese at a sentence's end (情况. → 情况。, but 3.5 and www.gov.cn stay); a
 // pair of brackets when it encloses CJK text or touches CJK outside (条例(修正草案)》); a lone
 // bracket by its neighbours. Latin passages (关注 and 积极, 100%, 3.5) are never touched.
 import { lineAt, type DraftParagraph } from './blocks';
-import { containsCjk, isCjkContext } from './cjk';
+import { containsCjk, isCjkContext, isHan } from './cjk';
 import { CONTEXT_CHARS, type PendingNote } from './notes';
 
 const FULL_WIDTH: Readonly<Record<string, string>> = {
@@ -51,6 +52,11 @@ export function normalisePunctuation(text: string): { text: string; changes: Pun
   for (const i of convert) units[i] = FULL_WIDTH[units[i] ?? ''] ?? units[i] ?? '';
   // Left to right over the partly converted text, so 。(记 → 。（记 and then （单位）, → （单位），.
   units.forEach((ch, i) => {
+    if (ch === '.' && endsChineseSentence(units, i)) {
+      units[i] = '。';
+      convert.add(i);
+      return;
+    }
     if (ch === '(' || ch === ')' || FULL_WIDTH[ch] === undefined) return;
     if (isCjkContext(units[i - 1]) || isCjkContext(units[i + 1])) {
       units[i] = FULL_WIDTH[ch] ?? ch;
@@ -60,6 +66,22 @@ export function normalisePunctuation(text: string): { text: string; changes: Pun
   const changes = [...convert].sort((x, y) => x - y).map((offset) => ({ offset, from: text[offset] ?? '', to: units[offset] ?? '' }));
   return { text: units.join(''), changes };
 }
+
+/**
+ * A full stop typed half width after Chinese (运行情况. → 运行情况。): a `.` right after a Han
+ * character or a full-width closing mark, with the paragraph's end, a space or Chinese after it.
+ * Never one of several dots (an ellipsis), nor one with a Latin letter or a digit on either side
+ * (3.5, www.gov.cn, 中国.cn).
+ */
+function endsChineseSentence(units: readonly string[], i: number): boolean {
+  const before = units[i - 1];
+  const after = units[i + 1];
+  if (before === undefined || !(isHan(before) || FULL_WIDTH_CLOSERS.has(before))) return false;
+  if (after === '.' || before === '.') return false;
+  return after === undefined || /\s/u.test(after) || isCjkContext(after);
+}
+
+const FULL_WIDTH_CLOSERS = new Set(['）', '」', '』', '》', '】', '〕', '］']);
 
 /** Normalises `paragraph` in place and returns one note per replaced mark. */
 export function fullWidthPunctuation(paragraph: DraftParagraph): PendingNote[] {

@@ -13,6 +13,10 @@ describe('normalisePunctuation', () => {
     ['会议要求:一是', '会议要求：一是'],
     ['真的吗?是的!', '真的吗？是的！'],
     ['100%,其中', '100%，其中'],
+    ['指挥中心运行情况.', '指挥中心运行情况。'],
+    ['运行情况. 会议指出', '运行情况。 会议指出'],
+    ['运行情况.会议指出', '运行情况。会议指出'],
+    ['《条例(修正)》.', '《条例（修正）》。'],
   ])('makes %s full width', (input, output) => {
     expect(normalisePunctuation(input).text).toBe(output);
   });
@@ -25,6 +29,11 @@ describe('normalisePunctuation', () => {
     ['关注 and 积极'],
     ['He said, "yes (really)": fine; ok? ok!'],
     ['使用 GPS (Global Positioning System) 定位'],
+    ['登录 www.gov.cn 查询'],
+    ['访问中国.cn'],
+    ['等等...'],
+    ['增长了3.'],
+    ['The end.'],
   ])('leaves %s alone', (input) => {
     expect(normalisePunctuation(input)).toEqual({ text: input, changes: [] });
   });
