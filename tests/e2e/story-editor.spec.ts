@@ -307,17 +307,18 @@ test('paste from Word keeps the paragraphs, drops the styling and reports the re
   const before = await serverStory(typedStory.id);
   const word =
     '<html><body><!--StartFragment--><p class=MsoNormal><b><span style="color:red;font-family:黑体">粘贴第一段</span></b>:测试。</p>' +
-    '<p class=MsoNormal><i>粘贴第二段，</i></p><p class=MsoNormal>接着写完。</p><!--EndFragment--></body></html>';
+    '<p class=MsoNormal><i>粘贴第二段，</i></p><p class=MsoNormal>接着写完.</p><!--EndFragment--></body></html>';
   await page.getByTestId('story-editor-text').evaluate((el, html) => {
     const data = new DataTransfer();
     data.setData('text/html', html);
-    data.setData('text/plain', '粘贴第一段:测试。\n粘贴第二段，\n接着写完。');
+    data.setData('text/plain', '粘贴第一段:测试。\n粘贴第二段，\n接着写完.');
     el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
   }, word);
   const report = page.getByTestId('paste-report');
   await expect(report).toBeVisible();
   await expect(report).toContainText('粘贴 2 段');
-  await expect(report.locator('[data-kind="fullwidth-punctuation"]')).toHaveCount(1);
+  // The colon, and the full stop typed half width after Chinese at the paragraph's end.
+  await expect(report.locator('[data-kind="fullwidth-punctuation"]')).toHaveCount(2);
   await expect(report.locator('[data-kind="rejoined-paragraph"]')).toHaveCount(1);
 
   await expect.poll(async () => (await serverStory(typedStory.id)).paragraphs.length).toBe(before.paragraphs.length + 1);
@@ -328,6 +329,14 @@ test('paste from Word keeps the paragraphs, drops the styling and reports the re
   expect(paragraphText(next).startsWith('粘贴第二段，接着写完。')).toBe(true);
   expect(after.paragraphs.flatMap((p) => p.runs).filter((r) => r.charStyle !== null && /粘贴/u.test(r.text))).toEqual([]);
   await page.screenshot({ path: test.info().outputPath('story-paste-report.png') });
+  // The report is about this story: opening another closes it.
+  const other = articleStories((await fetchDocument(galley)).edition).find((s) => s.id !== typedStory.id)!;
+  await page.locator(`[data-testid="story-row"][data-story-id="${other.id}"]`).click();
+  await expect(page.getByTestId('story-editor')).toHaveAttribute('data-story-id', other.id);
+  await expect(report).toHaveCount(0);
+  await page.locator(`[data-testid="story-row"][data-story-id="${typedStory.id}"]`).click();
+  await expect(report).toHaveCount(0);
+  await page.getByTestId('story-editor-text').click();
   await page.keyboard.press('Control+z');
   await expect.poll(async () => (await serverStory(typedStory.id)).paragraphs.length).toBe(before.paragraphs.length);
 });

@@ -50,7 +50,10 @@ export function StoryEditor(props: StoryEditorProps): ReactNode {
   const editable = stateEditable && storyId !== null;
   const styles = useEditorSelector((state) => currentEdition(state)?.styles ?? NO_STYLES);
   const { editor, rootRef } = useStoryLexical(styles);
-  const [report, setReport] = useState<NormalisedPaste | null>(null);
+  // The last paste's report, for the story it was pasted into: opening another story closes it.
+  const [pasted, setPasted] = useState<{ readonly storyId: string | null; readonly report: NormalisedPaste } | null>(null);
+  if (pasted !== null && pasted.storyId !== storyId) setPasted(null);
+  const report = pasted?.storyId === storyId ? (pasted?.report ?? null) : null;
   const [find, setFind] = useState<{ seq: number; replace: boolean } | null>(null);
   // Find and replace searches every story: the edition, only while it is open.
   const edition: Edition | null = useEditorSelector((state) => (find ? currentEdition(state) : null));
@@ -62,7 +65,7 @@ export function StoryEditor(props: StoryEditorProps): ReactNode {
     store,
     menuOwnsCommands: props.menuOwnsCommands,
     mac: props.mac,
-    onPasted: setReport,
+    onPasted: (next) => setPasted({ storyId, report: next }),
     onFind: (replace) => focus.showFind(replace),
   });
   useEffect(() => {
@@ -103,7 +106,7 @@ export function StoryEditor(props: StoryEditorProps): ReactNode {
       {find && edition && (
         <FindReplace edition={edition} store={store} focus={props.focus} editable={stateEditable} replaceFirst={find.replace} seq={find.seq} onReveal={props.onReveal} onClose={() => setFind(null)} />
       )}
-      {report && <PasteReport report={report} onClose={() => setReport(null)} />}
+      {report && <PasteReport report={report} onClose={() => setPasted(null)} />}
       {storyId === null && <p className="story-editor-empty">{t('stories.editor.none')}</p>}
       <div className="story-editor-galley" hidden={storyId === null}>
         <div
