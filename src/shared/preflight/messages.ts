@@ -59,7 +59,7 @@ const ZH: Readonly<Record<PreflightIssue['code'], Wording>> = {
 };
 
 const EN: Readonly<Record<PreflightIssue['code'], Wording>> = {
-  overset: (p) => `${p('zi')} 字 overset: the story “${p('slug')}” does not fit its frames`,
+  overset: (p) => `${p('zi')} ${p('zi') === '1' ? 'character' : 'characters'} overset: the story “${p('slug')}” does not fit its frames`,
   'missing-glyph': (p) => `missing glyphs: ${p('font')} has no glyph for ${p('text')}; these characters would not print`,
   'font-missing': (p) => (p('style') === '' ? `the font ${p('family')} the layout used is not available` : `the font “${p('family')}” (${p('weight')}) is not available; the style “${p('style')}” needs it`),
   'font-not-embeddable': (p) => `the licence of ${p('family')} forbids embedding it in a PDF (OS/2 fsType ${p('fsType')})`,

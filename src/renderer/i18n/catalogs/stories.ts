@@ -91,7 +91,7 @@ export const storiesEn: Readonly<Record<keyof typeof storiesZhCN, string>> = {
   'stories.find.replacement': 'Replace with',
   'stories.find.matchCase': 'Match case',
   'stories.find.count': '{index} of {count}',
-  'stories.find.countNone': '{count} matches',
+  'stories.find.countNone': '{count} {count|match|matches}',
   'stories.find.none': 'No matches',
   'stories.find.next': 'Next',
   'stories.find.previous': 'Previous',

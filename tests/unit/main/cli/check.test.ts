@@ -83,7 +83,7 @@ describe('galley check', () => {
     const r = await run(['check', broken]);
     expect(r.code).toBe(1);
     const lines = r.out.slice(0, -1);
-    expect(lines.find((l) => l.includes(' 字 overset'))).toMatch(/^error {2,4}A01 {2}\S.* {2}\d+ 字 overset: the story “.+” does not fit its frames$/u);
+    expect(lines.find((l) => l.includes(' characters overset'))).toMatch(/^error {2,4}A01 {2}\S.* {2}\d+ characters overset: the story “.+” does not fit its frames$/u);
     expect(lines.some((l) => /^error .*底纹 .*the fill colour has 320 % total ink, over the limit of 240 %$/u.test(l))).toBe(true);
     expect(lines.some((l) => /^error .*飞线 .*entirely outside the page and its bleed/u.test(l))).toBe(true);
     expect(lines.some((l) => /^error .*the thread runs in a circle/u.test(l))).toBe(true);

@@ -61,7 +61,7 @@ describe('galley export pdf', () => {
     expect(refused.stdout).toBe('');
     // The report as `galley check` prints it, then the refusal.
     expect(lines(refused.stderr)).toEqual([
-      expect.stringMatching(/^error +A01 +\S+ +\d+ 字 overset: the story “.+” does not fit its frames$/u),
+      expect.stringMatching(/^error +A01 +\S+ +\d+ characters overset: the story “.+” does not fit its frames$/u),
       expect.stringMatching(/^note +A01 +keji-jie-photo\.png +RGB image/u),
       'Preflight: 1 error, 0 warnings, 1 note — export will refuse without an override',
       `error: cannot export ${overset}: preflight found 1 error (listed above); fix them, or export anyway with --force (the override is logged)`,

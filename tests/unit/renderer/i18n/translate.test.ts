@@ -41,6 +41,13 @@ describe('translator', () => {
     expect(translator('zh-CN')('pages.thumbnail', { number: 1, label: 'A01' })).toBe('第1版 A01');
   });
 
+  it('counts in English: 1 error, 2 warnings; 1 match', () => {
+    const t = translator('en');
+    expect(t('export.preflight.summary', { errors: 1, warnings: 2 })).toBe('1 error, 2 warnings');
+    expect(t('export.override', { errors: 1 })).toBe('Export anyway (ignore 1 error; recorded in the export log)');
+    expect(t('stories.find.countNone', { count: 1 })).toBe('1 match');
+  });
+
   it('leaves a placeholder visible when its value is missing, and text without params untouched', () => {
     const t = translator('en');
     expect(t('notice.saveFailed', {})).toBe('Saving failed: {message}');
