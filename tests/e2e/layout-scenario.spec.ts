@@ -106,7 +106,9 @@ test('1 · create an edition from the broadsheet preset', async () => {
   await expect(page).toHaveTitle(new RegExp(`${PAPER}-${DATE}`, 'u'));
   await expect(page.getByTestId('page-svg')).toBeVisible();
   start = await doc();
-  expect([start.format.name, start.format.columns, start.pages.length, start.stories.length]).toEqual(['对开', 8, 1, 0]);
+  // One page, A01, whose only story is its masthead's (报头): the paper's name.
+  expect([start.format.name, start.format.columns, start.pages.length, start.stories.map((s) => s.slug)]).toEqual(['对开', 8, 1, ['报头']]);
+  expect(start.pages[0]!.section).toBe('要闻');
   await expect(page.getByTestId('undo')).toBeDisabled();
   await shot('01-new-broadsheet');
 });
@@ -124,13 +126,13 @@ test('2 · import the seed text', async () => {
   await dialog.getByRole('button', { name: '关闭' }).click();
   await expectSaved(page);
   const edition = await doc();
-  expect(edition.stories).toHaveLength(count);
+  expect(edition.stories).toHaveLength(start.stories.length + count);
   expect(articles(edition).length).toBeGreaterThanOrEqual(3);
   // One import, one step: a single undo takes all of it away, redo brings it back.
   await page.getByTestId('undo').click();
-  await expect.poll(async () => (await doc()).stories.length).toBe(0);
+  await expect.poll(async () => (await doc()).stories.length).toBe(start.stories.length);
   await page.getByTestId('redo').click();
-  await expect.poll(async () => (await doc()).stories.length).toBe(count);
+  await expect.poll(async () => (await doc()).stories.length).toBe(start.stories.length + count);
 });
 
 test('3 · place three stories by dragging', async () => {
@@ -140,7 +142,9 @@ test('3 · place three stories by dragging', async () => {
   const edition = await doc();
   const edges = columnEdges(edition.format);
   const area = typeArea(edition.format);
-  const targets = [0, 4, 0].map((column, i) => ({ x: (edges[column]?.left ?? area.x) + 6, y: area.y + (i === 2 ? area.height * 0.55 : 60) }));
+  // Under the masthead's rule, and lower down the page.
+  const mastheadFoot = Math.max(...edition.pages[0]!.frames.filter((f) => f.groupId !== null).map((f) => f.y + f.height));
+  const targets = [0, 4, 0].map((column, i) => ({ x: (edges[column]?.left ?? area.x) + 6, y: i === 2 ? area.y + area.height * 0.55 : mastheadFoot + 20 }));
   // The first story placed needs faces the empty edition never loaded: the page waits for them.
   // It used to flash a failure banner ("no font of the family …"), which pushed the canvas down
   // and re-fitted the page under the next drag, so the next story landed a column off.
@@ -162,7 +166,7 @@ test('3 · place three stories by dragging', async () => {
   }
   await expectSaved(page);
   expect(await page.evaluate(() => (window as { errorBanners?: string[] }).errorBanners)).toEqual([]);
-  const frames = (await doc()).pages[0]!.frames.filter((f) => f.kind === 'text' && f.storyId !== null);
+  const frames = (await doc()).pages[0]!.frames.filter((f) => f.kind === 'text' && f.storyId !== null && placed.includes(f.storyId));
   expect(frames.map((f) => f.x).sort((a, b) => a - b)).toEqual(targets.map((t) => t.x - 6).sort((a, b) => a - b));
   // Each frame is as deep as the engine needs for its story, with room below to spare: no overset.
   await expect(page.getByTestId('overset-mark')).toHaveCount(0);

@@ -41,7 +41,7 @@ export const TextFrameSchema = z.strictObject({
   storyId: z.string().min(1).nullable(),
   /**
    * Page furniture text with fields: {paper}, {date}, {pageNumber}, {pageNumberZh}, {section},
-   * {issue}. Filled from the edition and page, so a running head follows its page.
+   * {issue}, {weekday} (星期一). Filled from the edition and page, so a running head follows its page.
    */
   template: z.string().nullable(),
   columns: z.number().int().min(1).max(24),

@@ -89,7 +89,7 @@ export {
   sizeNameFor,
   type Styles,
 } from './styles';
-export { chineseDate, chineseNumber, fillTemplate } from './template';
+export { chineseDate, chineseNumber, chineseWeekday, fillTemplate } from './template';
 export {
   DEFAULT_SIZE_NAMES,
   hangToPt,

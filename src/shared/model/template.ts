@@ -19,10 +19,20 @@ export function chineseDate(iso: string): string {
   return `${y}年${Number(m)}月${Number(d)}日`;
 }
 
+const WEEKDAYS = ['日', '一', '二', '三', '四', '五', '六'];
+
+/** 2023-05-15 → 星期一 (the calendar day itself, whatever the time zone). */
+export function chineseWeekday(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  const day = new Date(Date.UTC(y ?? 0, (m ?? 1) - 1, d ?? 1)).getUTCDay();
+  return `星期${WEEKDAYS[day] ?? ''}`;
+}
+
 export function fillTemplate(template: string, meta: EditionMeta, page: Page): string {
   const fields: Record<string, string> = {
     paper: meta.paper,
     date: chineseDate(meta.date),
+    weekday: chineseWeekday(meta.date),
     pageNumber: String(page.number),
     pageNumberZh: chineseNumber(page.number),
     pageLabel: page.label,

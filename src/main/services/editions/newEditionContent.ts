@@ -1,6 +1,8 @@
 // newEditionContent.ts: what File ▸ New makes: an edition on the chosen grid (a house preset or
-// a custom grid) with one empty page, A01, on a master carrying the running head (报眉: paper,
-// date, 第X版, section, filled in from the page and edition) and the rule under it.
+// a custom grid) with one page, A01 (要闻), on a master carrying the running head (报眉: paper,
+// date, 第X版, section, filled in from the page and edition) and the rule under it. A01 carries
+// the masthead (报头: the paper's name, the date and day, a heavy rule) under the running head,
+// where the articles start below it.
 import { fileRefusal, type NewEditionFormat } from '../../../shared/editions-api';
 import {
   CURRENT_SCHEMA_VERSION,
@@ -20,7 +22,7 @@ import {
   typeArea,
 } from '../../../shared/model';
 import { ServiceError } from '../errors';
-import { RUNNING_HEAD_TEMPLATE } from '../sample';
+import { buildMasthead, MASTHEAD_LINES, RUNNING_HEAD_TEMPLATE } from '../sample';
 
 /** The running head takes two grid lines; its rule sits on the second. */
 const HEAD_LINES = 2;
@@ -71,20 +73,38 @@ export function newEditionContent(options: { format: NewEditionFormat; meta: Pic
     wrap: { enabled: false, offsets: { top: 0, right: 0, bottom: 0, left: 0 } },
     stroke: { width: 1, color: K100 },
   };
-  return {
+  const bare: Edition = {
     schemaVersion: CURRENT_SCHEMA_VERSION,
     id: newId('edition'),
     meta,
     format,
     styles: defaultStyles(format.bodySize, pitch, format.sizeNames),
     masters: [{ id: masterId, name: '版式', frames: [runningHead, rule], guides: { vertical: [], horizontal: [] } }],
-    pages: [newPage({ id: newId('page'), number: 1, label: 'A01', section: '', masterId })],
+    pages: [newPage({ id: newId('page'), number: 1, label: 'A01', section: FRONT_SECTION, masterId })],
     stories: [],
     assets: [],
     swatches: defaultSwatches(),
     output: defaultOutputSettings(),
   };
+  // Under the running head's rule, when the grid has room for the masthead and a few lines more.
+  const lines = Math.floor(area.height / pitch);
+  if (lines < HEAD_LINES + 1 + MASTHEAD_LINES + MIN_LINES_UNDER_MASTHEAD) return bare;
+  const lineY = (line: number): number => round3(area.y + line * pitch);
+  const masthead = buildMasthead(bare, { newId, firstLine: HEAD_LINES + 1, lineY });
+  const [front] = bare.pages;
+  if (!front) return bare;
+  return {
+    ...bare,
+    styles: { ...bare.styles, paragraph: [...bare.styles.paragraph, masthead.style] },
+    stories: [masthead.story],
+    pages: [{ ...front, frames: [...front.frames, ...masthead.frames] }],
+  };
 }
+
+/** A01's section (版名): the front page is the news page. */
+const FRONT_SECTION = '要闻';
+/** Lines of type area the masthead must leave below it to be worth adding. */
+const MIN_LINES_UNDER_MASTHEAD = 6;
 
 function round1(n: number): number {
   return Math.round(n * 10) / 10;

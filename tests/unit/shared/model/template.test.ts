@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chineseDate, chineseNumber, fillTemplate, newPage } from '../../../../src/shared/model';
+import { chineseDate, chineseNumber, chineseWeekday, fillTemplate, newPage } from '../../../../src/shared/model';
 import { META } from './fixtures';
 
 describe('chineseNumber', () => {
@@ -49,5 +49,11 @@ describe('fillTemplate', () => {
 
   it('leaves an empty issue blank and unknown fields as written', () => {
     expect(fillTemplate('第{issue}期 {weather}', { ...META, issue: null }, page)).toBe('第期 {weather}');
+  });
+});
+
+describe('chineseWeekday', () => {
+  it('names the calendar day of the date, in any time zone', () => {
+    expect(['2023-05-14', '2023-05-15', '2023-05-20', '2024-02-29'].map(chineseWeekday)).toEqual(['星期日', '星期一', '星期六', '星期四']);
   });
 });
