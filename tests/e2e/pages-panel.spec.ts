@@ -200,8 +200,14 @@ test('keeps the current page’s fields in view however many pages there are: th
 
 test('shows facing pages side by side in the spread view, page 1 alone on the right', async ({ page }) => {
   await open(page);
-  await page.getByTestId('pages-spreads').click();
+  const toggle = page.getByTestId('pages-spreads');
+  const look = (): Promise<string> => toggle.evaluate((el) => getComputedStyle(el).backgroundColor);
+  const off = await look();
+  await toggle.click();
   await expect(page.getByTestId('page-list')).toHaveAttribute('data-layout', 'spreads');
+  // The button shows it is on.
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  expect(await look()).not.toBe(off);
   await expect(page.getByTestId('page-row')).toHaveCount(2);
   const boxes = await Promise.all([0, 1, 2].map(async (i) => (await thumbnails(page).nth(i).boundingBox())!));
   const [one, two, three] = boxes as [NonNullable<(typeof boxes)[0]>, NonNullable<(typeof boxes)[0]>, NonNullable<(typeof boxes)[0]>];
