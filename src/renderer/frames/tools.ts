@@ -4,6 +4,7 @@
 import {
   type Box,
   type Cmyk,
+  columnEdges,
   type Edition,
   type Frame,
   newImageFrame,
@@ -54,8 +55,9 @@ export function ruleBox(start: { x: number; y: number }, end: { x: number; y: nu
 }
 
 /**
- * The frame a tool makes in `box`. A text frame gets the page grid's gutter and no story (a
- * story is placed into it later, or threaded into it); an image frame is empty; a box has a
+ * The frame a tool makes in `box`. A text frame gets the page grid's gutter, the grid's columns
+ * it spans (gridColumns) and no story (a story is placed into it later, or threaded into it);
+ * an image frame is empty; a box has a
  * 10 % grey fill from the edition's swatches when there is one.
  */
 export function newFrame(tool: DrawTool, id: string, box: Box, edition: Edition): Frame {
@@ -63,7 +65,7 @@ export function newFrame(tool: DrawTool, id: string, box: Box, edition: Edition)
   const base = { id, name: '', ...rounded, locked: false, groupId: null, wrap: NO_WRAP };
   switch (tool) {
     case 'text':
-      return newTextFrame(id, rounded, { gutter: edition.format.gutter });
+      return newTextFrame(id, rounded, { gutter: edition.format.gutter, columns: gridColumns(edition, rounded) });
     case 'image':
       return newImageFrame(id, rounded);
     case 'rule':
@@ -71,6 +73,20 @@ export function newFrame(tool: DrawTool, id: string, box: Box, edition: Edition)
     case 'box':
       return { ...base, kind: 'box', stroke: null, fill: swatchColor(edition, 'sw-grey-10') ?? { c: 0, m: 0, y: 0, k: 10 } };
   }
+}
+
+/** How near a column edge a frame edge must be to count as on it (snapping puts it exactly there). */
+const EDGE_SLOP_PT = 0.5;
+
+/**
+ * The base columns a text frame spans when both its edges lie on column edges of the page grid
+ * (as drawing snaps them), so a frame drawn across two columns sets text in two; 1 otherwise.
+ */
+export function gridColumns(edition: Edition, box: Box): number {
+  const edges = columnEdges(edition.format);
+  const first = edges.findIndex((e) => Math.abs(e.left - box.x) <= EDGE_SLOP_PT);
+  const last = edges.findIndex((e) => Math.abs(e.right - (box.x + box.width)) <= EDGE_SLOP_PT);
+  return first >= 0 && last >= first ? last - first + 1 : 1;
 }
 
 function swatchColor(edition: Edition, id: string): Cmyk | null {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type EdgeSnap, handlesFor, resizedBox } from '../../../../src/renderer/frames/resize';
-import { defaultBox, newFrame, ruleBox } from '../../../../src/renderer/frames/tools';
-import { presetFormat, snapEdge, snapTargets, spanWidth } from '../../../../src/shared/model';
+import { defaultBox, gridColumns, newFrame, ruleBox } from '../../../../src/renderer/frames/tools';
+import { columnEdges, presetFormat, snapEdge, snapTargets, spanWidth } from '../../../../src/shared/model';
 import { sampleEdition } from '../../shared/model/fixtures';
 
 const noSnap: EdgeSnap = (value) => ({ at: value, line: null });
@@ -56,5 +56,24 @@ describe('frame tools', () => {
     const edition = sampleEdition();
     expect(defaultBox('text', { x: 10, y: 20 }, edition).width).toBe(spanWidth(edition.format, 2));
     expect(defaultBox('rule', { x: 10, y: 20 }, edition).height).toBe(0);
+  });
+});
+
+describe('gridColumns', () => {
+  it('divides a text frame drawn from column edge to column edge into the columns it spans', () => {
+    const edition = sampleEdition();
+    const edges = columnEdges(edition.format);
+    const two = { x: edges[2]!.left, y: 300, width: edges[3]!.right - edges[2]!.left, height: 200 };
+    expect(gridColumns(edition, two)).toBe(2);
+    expect(newFrame('text', 'frame-x', two, edition)).toMatchObject({ kind: 'text', columns: 2, gutter: edition.format.gutter });
+    expect(gridColumns(edition, { ...two, width: edges[6]!.right - edges[2]!.left })).toBe(5);
+    expect(gridColumns(edition, { ...two, x: edges[2]!.left + 0.3 })).toBe(2);
+  });
+
+  it('keeps one column for a frame whose edges are off the grid', () => {
+    const edition = sampleEdition();
+    const edges = columnEdges(edition.format);
+    expect(gridColumns(edition, { x: edges[2]!.left + 20, y: 300, width: 150, height: 200 })).toBe(1);
+    expect(gridColumns(edition, { x: edges[2]!.left, y: 300, width: 150, height: 200 })).toBe(1);
   });
 });
