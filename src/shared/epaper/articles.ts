@@ -42,7 +42,7 @@ export function collectArticles(edition: Edition, layout: EditionLayout, pageIds
   const assets = new Map<string, Asset>(edition.assets.map((a) => [a.id, a]));
   const contents = new Map<string, { story: Story; content: ArticleContent; rank: number }>();
   for (const [rank, story] of edition.stories.entries()) {
-    const content = articleContent(story);
+    const content = articleContent(story, edition.styles.character);
     if (content) contents.set(story.id, { story, content, rank });
   }
   const articleStories = new Map([...contents].map(([id, c]) => [id, c.story]));

@@ -113,10 +113,26 @@ export interface EpaperPicture {
   readonly alt: string;
 }
 
+/** Bold and 着重号 inside a body paragraph, as printed: UTF-16 offsets into its `text`. */
+export interface EpaperInlineStyle {
+  readonly start: number;
+  readonly end: number;
+  readonly bold: boolean;
+  readonly emphasis: boolean;
+}
+
+export interface EpaperBodyBlock {
+  readonly kind: 'paragraph' | 'crosshead' | 'caption' | 'jump';
+  readonly text: string;
+  /** Present when the paragraph has bold or emphasised text; ranges in order, not overlapping. */
+  readonly styles?: readonly EpaperInlineStyle[];
+}
+
 /**
  * The reader's view of an article; articles.json holds the same facts as ninjs records
- * (src/shared/epaper/ninjs.ts). `body` paragraphs are plain text, in story order, without the
- * headlines and the byline; 小标题 are marked so the article page can make them headings.
+ * (src/shared/epaper/ninjs.ts). `body` paragraphs are text, in story order, without the
+ * headlines and the byline, with their bold and 着重号 ranges; 小标题 are marked so the article
+ * page can make them headings.
  */
 export interface EpaperArticle {
   readonly id: string;
@@ -125,7 +141,7 @@ export interface EpaperArticle {
   readonly headline: string;
   /** The 署名 line as printed (□记者 李森), or '' when the story has none. */
   readonly byline: string;
-  readonly body: ReadonlyArray<{ readonly kind: 'paragraph' | 'crosshead' | 'caption' | 'jump'; readonly text: string }>;
+  readonly body: ReadonlyArray<EpaperBodyBlock>;
   readonly pictures: readonly EpaperPicture[];
   /** Page ids the article is on, first page first (a threaded story lists each page once). */
   readonly pageIds: readonly string[];

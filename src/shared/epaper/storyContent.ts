@@ -14,12 +14,12 @@
 // - Everything else is body: 小标题 → crosshead, 图片说明 → caption (kept where the story has it,
 //   so `text` is the story's text; the article page may show it as the photo's caption instead),
 //   正文 and any other style → paragraph. Empty paragraphs are dropped.
-import type { EpaperArticle, EpaperHeadlineRole } from './bundle';
-import { type Paragraph, ParagraphStyleIds, paragraphText, type Story } from '../model';
+import type { EpaperArticle, EpaperBodyBlock, EpaperHeadlineRole, EpaperInlineStyle } from './bundle';
+import { type CharacterStyle, type Paragraph, ParagraphStyleIds, paragraphText, type Story } from '../model';
 
 export type ArticleContent = Pick<EpaperArticle, 'headlines' | 'headline' | 'byline' | 'body' | 'text'>;
 
-type BodyKind = EpaperArticle['body'][number]['kind'];
+type BodyKind = EpaperBodyBlock['kind'];
 
 const HEADLINE_ROLES: ReadonlyMap<string, EpaperHeadlineRole> = new Map([
   [ParagraphStyleIds.kicker, 'kicker'],
@@ -42,18 +42,25 @@ export function hasHeadline(story: Story): boolean {
   return story.paragraphs.some((p) => p.style === ParagraphStyleIds.headline && cleanParagraphText(p) !== '');
 }
 
-/** The story as an article's text, or null when it has no 主题 and so is no article. */
-export function articleContent(story: Story): ArticleContent | null {
+/**
+ * The story as an article's text, or null when it has no 主题 and so is no article. Body
+ * paragraphs keep their bold and 着重号 as ranges, by what the character styles do (weight,
+ * emphasisDots), so a style renamed or added still shows.
+ */
+export function articleContent(story: Story, characterStyles: readonly CharacterStyle[] = []): ArticleContent | null {
   const headlines: Array<{ role: EpaperHeadlineRole; text: string }> = [];
   const bylines: string[] = [];
-  const body: Array<{ kind: BodyKind; text: string }> = [];
+  const body: EpaperBodyBlock[] = [];
   for (const paragraph of story.paragraphs) {
     const text = cleanParagraphText(paragraph);
     if (text === '' || paragraph.style === ParagraphStyleIds.jump) continue;
     const role = HEADLINE_ROLES.get(paragraph.style);
     if (role !== undefined) headlines.push({ role, text });
     else if (paragraph.style === ParagraphStyleIds.byline) bylines.push(text);
-    else body.push({ kind: BODY_KINDS.get(paragraph.style) ?? 'paragraph', text });
+    else {
+      const styles = inlineStyles(paragraph, text, characterStyles);
+      body.push({ kind: BODY_KINDS.get(paragraph.style) ?? 'paragraph', text, ...(styles.length > 0 ? { styles } : {}) });
+    }
   }
   const main = headlines.find((h) => h.role === 'main');
   if (!main) return null;
@@ -65,6 +72,34 @@ export function articleContent(story: Story): ArticleContent | null {
     body,
     text: articleText(headlines, byline, body),
   };
+}
+
+/**
+ * The runs set bold or with 着重号, as ranges of `text` (the paragraph as cleanParagraphText gives
+ * it). None when NFC changed the text's length: offsets into the runs would no longer hold.
+ */
+function inlineStyles(paragraph: Paragraph, text: string, characterStyles: readonly CharacterStyle[]): EpaperInlineStyle[] {
+  const raw = paragraphText(paragraph);
+  const lead = raw.length - raw.trimStart().length;
+  if (raw.normalize('NFC').trim() !== text || raw.trim().length !== text.length) return [];
+  const styles: EpaperInlineStyle[] = [];
+  let at = -lead;
+  for (const run of paragraph.runs) {
+    const from = at;
+    at += run.text.length;
+    const style = run.charStyle === null ? undefined : characterStyles.find((c) => c.id === run.charStyle);
+    const bold = style?.weight === 'bold';
+    const emphasis = style?.emphasisDots === true;
+    if (!bold && !emphasis) continue;
+    const start = Math.max(0, from);
+    const end = Math.min(text.length, at);
+    if (end <= start) continue;
+    const last = styles.at(-1);
+    // Runs split only by an edit elsewhere join again.
+    if (last && last.end === start && last.bold === bold && last.emphasis === emphasis) styles[styles.length - 1] = { ...last, end };
+    else styles.push({ start, end, bold, emphasis });
+  }
+  return styles;
 }
 
 /**

@@ -81,6 +81,7 @@ export {
   storyText,
 } from './story';
 export {
+  type CharacterStyle,
   CharacterStyleIds,
   type Cmyk,
   defaultStyles,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { collectArticles, pageArticles, pageHotspots } from '../../../../src/shared/epaper';
+import { CharacterStyleIds } from '../../../../src/shared/model';
 import { article, asset, column, edition, editionLayout, frameLayout, imageFrame, line, page, pageLayout, para, ring, S, story, textFrame } from './fixtures';
 
 describe('collectArticles: which stories are articles', () => {
@@ -55,6 +56,30 @@ describe('collectArticles: which stories are articles', () => {
     ]);
     expect(a?.text).toBe('为民办实事\n区退役军人事务员培训班开班\n共培训学员120人\n□通讯员 单莹\n本报讯 Café 开业。\n线上线下结合\n学员在课堂上。');
     expect(a?.text.includes('下转')).toBe(false);
+  });
+
+  it('keeps bold and 着重号 as ranges of the body text, by what the character styles do', () => {
+    const runs = [
+      { text: '  本报讯 ', charStyle: null, marks: [] },
+      { text: '5月14日', charStyle: CharacterStyleIds.bold, marks: [] },
+      { text: '，', charStyle: CharacterStyleIds.bold, marks: [] },
+      { text: '务必', charStyle: CharacterStyleIds.emphasis, marks: [] },
+      { text: '落实。', charStyle: null, marks: [] },
+    ];
+    const s = story('s', [para('h', S.headline, '标题'), { id: 'p', style: S.body, runs }, para('q', S.body, '无样式。')]);
+    const ed = edition([page('p1', 1, [textFrame('f', { x: 40, y: 120, width: 300, height: 300 }, 's')])], [s]);
+    const [a] = collectArticles(ed, editionLayout([]), ['p1']);
+    expect(a?.body).toEqual([
+      {
+        kind: 'paragraph',
+        text: '本报讯 5月14日，务必落实。',
+        styles: [
+          { start: 4, end: 10, bold: true, emphasis: false },
+          { start: 10, end: 12, bold: false, emphasis: true },
+        ],
+      },
+      { kind: 'paragraph', text: '无样式。' },
+    ]);
   });
 });
 

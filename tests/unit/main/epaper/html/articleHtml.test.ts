@@ -39,6 +39,14 @@ describe('renderArticleHtml', () => {
     ]);
   });
 
+  it('sets bold as <strong> and 着重号 as <em class="dots">, as printed, escaping the text', () => {
+    const styled = renderArticleHtml(
+      { ...lead, body: [{ kind: 'paragraph', text: '本报讯 5月14日，务必<落实>。', styles: [{ start: 4, end: 10, bold: true, emphasis: false }, { start: 10, end: 12, bold: true, emphasis: true }] }] },
+      { data, prev: null, next: null },
+    );
+    expect(styled).toContain('<p>本报讯 <strong>5月14日，</strong><strong><em class="dots">务必</em></strong>&lt;落实&gt;。</p>');
+  });
+
   it('links each page the article is on back into the reader', () => {
     expect(html).toContain('<p class="article-pages">刊于 <a href="../index.html#page=A01">01版：要闻</a>、<a href="../index.html#page=A02">02版：综合</a></p>');
   });

@@ -4,7 +4,7 @@
 // as h2, the page(s) it is on linking back into the reader, and the previous and next article.
 // Open Graph and schema.org NewsArticle describe it to whoever the publisher shares it with; all
 // their URLs are relative, because the bundle does not know the site it will be put on.
-import { EpaperPaths, type EpaperArticle, type EpaperPageRecord, type EpaperPicture, type EpaperReaderData } from '../../../../../shared/epaper/bundle';
+import { EpaperPaths, type EpaperArticle, type EpaperBodyBlock, type EpaperPageRecord, type EpaperPicture, type EpaperReaderData } from '../../../../../shared/epaper/bundle';
 import { escapeHtml as e, jsonForScript } from './escape';
 import { chineseDate, iconLink, issueLine, readerAssetPaths, textSizeControls } from './format';
 import { bylineNames } from './byline';
@@ -87,16 +87,32 @@ function figure(picture: EpaperPicture, index: number): string {
   ].join('');
 }
 
+/** A paragraph's text with its bold (<strong>) and 着重号 (<em class="dots">) ranges. */
+function styledText(block: EpaperBodyBlock): string {
+  let html = '';
+  let at = 0;
+  for (const range of block.styles ?? []) {
+    if (range.start < at || range.end > block.text.length) continue;
+    html += e(block.text.slice(at, range.start));
+    let inner = e(block.text.slice(range.start, range.end));
+    if (range.emphasis) inner = `<em class="dots">${inner}</em>`;
+    if (range.bold) inner = `<strong>${inner}</strong>`;
+    html += inner;
+    at = range.end;
+  }
+  return html + e(block.text.slice(at));
+}
+
 function body(article: EpaperArticle): string {
   // A caption paragraph of the story that a photo already carries is shown once, under the photo.
   const captions = new Set(article.pictures.map((p) => p.caption.trim()).filter((c) => c !== ''));
   return article.body
     .flatMap((block) => {
       if (block.kind === 'crosshead') return [`<h2 class="crosshead">${e(block.text)}</h2>`];
-      if (block.kind === 'caption') return captions.has(block.text.trim()) ? [] : [`<p class="caption-text">${e(block.text)}</p>`];
+      if (block.kind === 'caption') return captions.has(block.text.trim()) ? [] : [`<p class="caption-text">${styledText(block)}</p>`];
       // 转版 lines (下转第3版) point across the paper; the article page holds the whole story.
       if (block.kind === 'jump') return [];
-      return [`<p>${e(block.text)}</p>`];
+      return [`<p>${styledText(block)}</p>`];
     })
     .join('\n');
 }
