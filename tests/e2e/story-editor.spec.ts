@@ -244,11 +244,28 @@ test('find and replace across the edition replaces every match in one undoable s
       const view = scroller.getBoundingClientRect();
       return { text: range.toString(), inView: box.top >= view.top && box.bottom <= view.bottom };
     });
-  for (let n = 1; n <= 4; n++) {
+  // And on the page: at 100 % the broadsheet is taller than the window, and each match is
+  // scrolled into the page view (it stayed where the view was).
+  await page.getByTestId('zoom-actual').click();
+  const pageMatchInView = (): Promise<boolean> =>
+    page.evaluate(() => {
+      const rect = document.querySelector('[data-testid="text-highlight"]');
+      const scroller = document.querySelector('.canvas-scroller');
+      if (!rect || !scroller) return false;
+      const box = rect.getBoundingClientRect();
+      const view = scroller.getBoundingClientRect();
+      return box.top >= view.top && box.bottom <= view.bottom && box.left >= view.left && box.right <= view.right;
+    });
+  const scrolls = new Set<string>();
+  for (let n = 1; n <= total; n++) {
     await search.getByRole('button', { name: '下一处' }).click();
     await expect(page.getByTestId('find-status')).toContainText(`第 ${n}/${total} 处`);
-    await expect.poll(shownMatch).toEqual({ text: query, inView: true });
+    if (n <= 4) await expect.poll(shownMatch).toEqual({ text: query, inView: true });
+    await expect.poll(pageMatchInView).toBe(true);
+    scrolls.add(await page.locator('.canvas-scroller').evaluate((el) => `${el.scrollLeft},${el.scrollTop}`));
   }
+  // The matches are spread over the page, beyond one window's view of it: the view moved.
+  expect(scrolls.size).toBeGreaterThan(1);
   // The case box's label keeps to one line beside the status (it broke as 区分大小 / 写).
   const caseLabel = search.locator('label', { hasText: '区分大小写' });
   const lines = await caseLabel.evaluate((el) => {

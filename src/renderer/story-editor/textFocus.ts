@@ -41,6 +41,8 @@ export class TextFocus {
 
   readonly getRanges = (): readonly SourceRange[] => this.state.ranges;
 
+  readonly getRequest = (): CaretRequest | null => this.state.request;
+
   /** Shows `storyId` in the editor (null closes it); its old selection no longer applies. */
   open(storyId: string | null): void {
     if (storyId === this.state.storyId) return;
