@@ -8,6 +8,7 @@ import { basename, dirname, join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
 import type { Op, TextFrame } from '../../src/shared/model';
 import { articleStories, fetchDocument } from './support/edition';
+import { frame } from './support/pageView';
 import { type GalleyServer, startGalley } from './support/galleyServe';
 
 let galley: GalleyServer;
@@ -99,6 +100,12 @@ test('keeps Export disabled while preflight has errors until "export anyway" is 
   expect(log).toHaveLength(1);
   const entry = JSON.parse(log[0]!) as { override: { errors: Array<{ code: string }> } | null };
   expect(entry.override?.errors.map((e) => e.code)).toEqual(['overset']);
+
+  // 转到 on the issue closes the dialog and shows the frame to fix, selected on its page.
+  await openDialog(page);
+  await dialog.locator('[data-testid="preflight-issue"][data-code="overset"]').getByRole('button', { name: /^转到 A01 版的/u }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(frame(page, lead.id)).toHaveAttribute('data-selected', 'true');
 });
 
 /** The sample's date as file names write it (yyyymmdd); `galley new --sample` dates it today unless told. */

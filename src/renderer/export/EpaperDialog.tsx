@@ -42,7 +42,7 @@ export function EpaperDialog({ host, onClose }: EpaperDialogProps): ReactNode {
   return (
     <ExportModal title={t('epaper.title')} testId="epaper-dialog" running={job.running} onClose={onClose}>
       <p className="export-hint">{t('epaper.intro')}</p>
-      <PreflightSection state={preflight.state} onRecheck={preflight.recheck} disabled={job.running} />
+      <PreflightSection state={preflight.state} onRecheck={preflight.recheck} disabled={job.running} onClose={onClose} />
       <fieldset className="export-options" disabled={job.running}>
         <legend>{t('export.options')}</legend>
         <label className="export-out-dir">

@@ -40,7 +40,7 @@ export function ExportDialog({ host, edition, onClose }: ExportDialogProps): Rea
 
   return (
     <ExportModal title={t('export.title')} testId="export-dialog" running={job.running} onClose={onClose}>
-      <PreflightSection state={preflight.state} onRecheck={preflight.recheck} disabled={job.running} />
+      <PreflightSection state={preflight.state} onRecheck={preflight.recheck} disabled={job.running} onClose={onClose} />
       <fieldset className="export-options" disabled={job.running}>
         <legend>{t('export.options')}</legend>
         <label>

@@ -75,6 +75,8 @@ export const en: Messages = {
   'export.severity.warning': 'Warning',
   'export.severity.info': 'Note',
   'export.issue.edition': 'Edition',
+  'export.issue.goTo': 'Go to',
+  'export.issue.goToLabel': 'Go to {frame} on page {page}',
   'export.options': 'Options',
   'export.perPage': 'Also one PDF per page',
   'export.marks': 'Crop marks and slug',

@@ -74,6 +74,8 @@ const coreZhCN = {
   'export.severity.warning': '警告',
   'export.severity.info': '提示',
   'export.issue.edition': '全期',
+  'export.issue.goTo': '转到',
+  'export.issue.goToLabel': '转到 {page} 版的 {frame}',
   'export.options': '选项',
   'export.perPage': '每版另出一个 PDF',
   'export.marks': '裁切线和版边信息',
