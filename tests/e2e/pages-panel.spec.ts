@@ -149,6 +149,13 @@ test('deletes the current page, keeping its stories, and undo brings it back exa
   expect(second.frames.length).toBeGreaterThan(0);
   const confirm = page.getByTestId('page-delete-confirm');
   await expect(confirm).toHaveText(new RegExp(`删除 ${second.label} 及其上的 ${second.frames.length} 个框？`, 'u'));
+  // It says what happens to the stories set there: a continued one keeps its other frames.
+  const storiesThere = new Set(second.frames.flatMap((f) => (f.kind === 'text' && f.storyId !== null ? [f.storyId] : [])));
+  const continued = [...storiesThere].filter((id) => before.edition.pages.some((p) => p.id !== second.id && p.frames.some((f) => f.kind === 'text' && f.storyId === id))).length;
+  const unplaced = storiesThere.size - continued;
+  if (continued > 0) await expect(confirm).toContainText(`${continued} 篇转版稿件在其他版上的框保留，连排跳过此版。`);
+  if (unplaced > 0) await expect(confirm).toContainText(`${unplaced} 篇稿件变为未排。`);
+  expect(continued + unplaced).toBeGreaterThan(0);
   await confirm.getByRole('button', { name: '取消' }).click();
   await expect(confirm).toHaveCount(0);
   await expect(thumbnails(page)).toHaveCount(3);

@@ -6,10 +6,10 @@
 // edit is built from the edition as it is when the user acts.
 import { type KeyboardEvent, memo, type ReactNode, useEffect, useRef, useState } from 'react';
 import type { Edition, Master, Page } from '../../shared/model';
-import { useI18n } from '../i18n';
+import { type Translate, useI18n } from '../i18n';
 import { currentEdition, type EditorState, sameFields, useEditorSelector, useEditorStore } from '../state';
 import { freshIds } from '../state/ids';
-import { addPageEdit, applyMasterEdit, deletePageEdit, duplicatePageEdit, movePageEdit, type PageEdit, pageFieldsEdit } from './pageOps';
+import { addPageEdit, applyMasterEdit, deletePageEdit, duplicatePageEdit, movePageEdit, type PageEdit, pageFieldsEdit, storiesOnPage } from './pageOps';
 import { PageThumbnail } from './PageThumbnail';
 import { pageRows } from './spreads';
 import { usePageReorder } from './usePageReorder';
@@ -136,7 +136,7 @@ export const PagesPanel = memo(function PagesPanel(props: PagesPanelProps): Reac
       </div>
       {current && confirming === current.id && (
         <div className="pages-confirm" role="alert" data-testid="page-delete-confirm">
-          <p>{t('pages.deleteConfirm', { label: current.label, frames: current.frames.length })}</p>
+          <p>{t('pages.deleteConfirm', { label: current.label, frames: current.frames.length, stories: storiesText(storiesOnPage(sheets?.pages ?? [], current.id), t) })}</p>
           <button
             type="button"
             data-testid="page-delete-confirmed"
@@ -258,3 +258,8 @@ const PageProperties = memo(function PageProperties(props: PagePropertiesProps):
     </section>
   );
 }, samePageProperties);
+
+/** What the deletion does to the page's stories, in a sentence or two ('' for none). */
+function storiesText(stories: { unplaced: number; continued: number }, t: Translate): string {
+  return [stories.unplaced > 0 ? t('pages.deleteStories.unplaced', { count: stories.unplaced }) : '', stories.continued > 0 ? t('pages.deleteStories.continued', { count: stories.continued }) : ''].join('');
+}

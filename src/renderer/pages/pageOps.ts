@@ -94,6 +94,18 @@ export function deletePageEdit(edition: Edition, pageId: string): PageEdit | nul
   return { ops: withRelabel(edition, [{ type: 'removePage', pageId }]), showPageId: neighbour.id };
 }
 
+/**
+ * What deleting the page does to the stories set on it: how many become unplaced (all their text
+ * frames are on it) and how many continue on other pages (their thread is rejoined past it).
+ */
+export function storiesOnPage(pages: Edition['pages'], pageId: string): { readonly unplaced: number; readonly continued: number } {
+  const storyIds = (page: Edition['pages'][number]): string[] => page.frames.flatMap((f) => (f.kind === 'text' && f.storyId !== null ? [f.storyId] : []));
+  const here = new Set(pages.filter((p) => p.id === pageId).flatMap(storyIds));
+  const elsewhere = new Set(pages.filter((p) => p.id !== pageId).flatMap(storyIds));
+  const continued = [...here].filter((id) => elsewhere.has(id)).length;
+  return { unplaced: here.size - continued, continued };
+}
+
 /** Moves the page to `index` (its place once moved); null when it is already there. */
 export function movePageEdit(edition: Edition, pageId: string, index: number): PageEdit | null {
   const from = indexOf(edition, pageId);

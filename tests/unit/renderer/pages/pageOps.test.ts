@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addPageEdit, applyMasterEdit, deletePageEdit, duplicatePageEdit, movePageEdit, pageFieldsEdit } from '../../../../src/renderer/pages/pageOps';
+import { addPageEdit, applyMasterEdit, deletePageEdit, duplicatePageEdit, movePageEdit, pageFieldsEdit, storiesOnPage } from '../../../../src/renderer/pages/pageOps';
 import { applyOps, counterIds, type Edition, type Frame, type NewId, newTextFrame, parseEdition } from '../../../../src/shared/model';
 import { sampleEdition } from '../../shared/model/fixtures';
 
@@ -120,6 +120,16 @@ describe('deletePageEdit', () => {
     expect(continuation?.kind === 'text' ? continuation.prev : 'not text').toBeNull();
     // The story stays in the edition, unplaced on that page.
     expect(after.stories.map((s) => s.id)).toEqual(edition.stories.map((s) => s.id));
+  });
+
+  it('says which of the page\'s stories become unplaced and which continue on other pages', () => {
+    const edition = sampleEdition();
+    const storiesOn = (pageId: string): string[] => edition.pages.find((p) => p.id === pageId)!.frames.flatMap((f) => (f.kind === 'text' && f.storyId !== null ? [f.storyId] : []));
+    const both = storiesOn('page-1').filter((id) => storiesOn('page-2').includes(id));
+    expect(both.length).toBeGreaterThan(0);
+    expect(storiesOnPage(edition.pages, 'page-2')).toEqual({ unplaced: new Set(storiesOn('page-2')).size - both.length, continued: both.length });
+    expect(storiesOnPage(edition.pages, 'page-1')).toEqual({ unplaced: new Set(storiesOn('page-1')).size - both.length, continued: both.length });
+    expect(storiesOnPage(edition.pages, 'no-such-page')).toEqual({ unplaced: 0, continued: 0 });
   });
 
   it('shows the page before when the last page goes, and refuses to delete the only page', () => {
