@@ -184,7 +184,7 @@ test('a burst of typing undoes in one step, on the page and in the host, redoes,
   await expectSaved(page);
 });
 
-test('styles from the keyboard: Ctrl+B bold, Ctrl+Shift+E emphasis dots, Ctrl+Alt+6 小标题; selection is highlighted on the page', async ({ page }) => {
+test('styles from the keyboard: Ctrl+B bold, Ctrl+Shift+E emphasis dots (on bold text: both), Ctrl+Alt+6 小标题; selection is highlighted on the page', async ({ page }) => {
   await openComposed(page);
   const at = await dblclickRun(page, typedStory.id, 20);
   for (let i = 0; i < 4; i++) await page.keyboard.press('Shift+ArrowRight');
@@ -194,8 +194,13 @@ test('styles from the keyboard: Ctrl+B bold, Ctrl+Shift+E emphasis dots, Ctrl+Al
   await page.keyboard.press('Control+b');
   await expect.poll(async () => (await serverStory(typedStory.id)).paragraphs.find((p) => p.id === at.paragraphId)!.runs.find((r) => r.charStyle === CharacterStyleIds.bold)?.text.length).toBe(4);
   await expect(page.getByRole('button', { name: '粗体' })).toHaveAttribute('aria-pressed', 'true');
+  // Emphasis dots on bold text: both at once (粗体着重), and both buttons show it. Before, the
+  // dots replaced the bold.
   await page.keyboard.press('Control+Shift+E');
-  await expect.poll(async () => (await serverStory(typedStory.id)).paragraphs.find((p) => p.id === at.paragraphId)!.runs.find((r) => r.charStyle === CharacterStyleIds.emphasis)?.text.length).toBe(4);
+  await expect.poll(async () => (await serverStory(typedStory.id)).paragraphs.find((p) => p.id === at.paragraphId)!.runs.find((r) => r.charStyle === CharacterStyleIds.boldEmphasis)?.text.length).toBe(4);
+  await expect(page.getByRole('button', { name: '粗体' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('button', { name: '着重号' })).toHaveAttribute('aria-pressed', 'true');
+  expect(await page.getByTestId('story-editor-text').locator('[data-dots="true"]').first().evaluate((el) => Number(getComputedStyle(el).fontWeight))).toBeGreaterThanOrEqual(600);
   await expect.poll(() => page.locator('.emphasis-dots').count()).toBeGreaterThan(0);
   // In the galley too: filled circles (a filled dot at half of 14 px was a speck), under the text,
   // with room under the paragraph's lines for them.

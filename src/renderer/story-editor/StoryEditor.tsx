@@ -13,6 +13,7 @@ import { FindReplace } from './FindReplace';
 import { PasteReport } from './PasteReport';
 import { PARAGRAPH_STYLE_KEYS } from './shortcuts';
 import type { TextFocus } from './textFocus';
+import { hasCharStyle } from './styleCommands';
 import { useCaretRequests } from './useCaretRequests';
 import { applyStyleShortcut, useEditorCommands } from './useEditorCommands';
 import { useSelectionStyles } from './useSelectionStyles';
@@ -88,7 +89,7 @@ export function StoryEditor(props: StoryEditorProps): ReactNode {
           data-testid="paragraph-style"
           disabled={!editable}
           value={selection.paragraph ?? ''}
-          onChange={(e) => applyStyleShortcut(editor, { kind: 'paragraphStyle', styleId: e.target.value })}
+          onChange={(e) => applyStyleShortcut(editor, { kind: 'paragraphStyle', styleId: e.target.value }, styles.character)}
         >
           {selection.paragraph === null && <option value="">{selection.selected ? t('stories.editor.mixed') : '—'}</option>}
           {[...paragraphStyles, ...otherStyles].map((s) => (
@@ -97,8 +98,8 @@ export function StoryEditor(props: StoryEditorProps): ReactNode {
             </option>
           ))}
         </select>
-        <CharButton label="stories.editor.bold" styleId={CharacterStyleIds.bold} on={selection.char === CharacterStyleIds.bold} disabled={!editable} onApply={(styleId) => applyStyleShortcut(editor, { kind: 'charStyle', styleId })} />
-        <CharButton label="stories.editor.emphasis" styleId={CharacterStyleIds.emphasis} on={selection.char === CharacterStyleIds.emphasis} disabled={!editable} onApply={(styleId) => applyStyleShortcut(editor, { kind: 'charStyle', styleId })} />
+        <CharButton label="stories.editor.bold" styleId={CharacterStyleIds.bold} on={hasCharStyle(styles.character, selection.char, CharacterStyleIds.bold)} disabled={!editable} onApply={(styleId) => applyStyleShortcut(editor, { kind: 'charStyle', styleId }, styles.character)} />
+        <CharButton label="stories.editor.emphasis" styleId={CharacterStyleIds.emphasis} on={hasCharStyle(styles.character, selection.char, CharacterStyleIds.emphasis)} disabled={!editable} onApply={(styleId) => applyStyleShortcut(editor, { kind: 'charStyle', styleId }, styles.character)} />
         <button type="button" aria-pressed={find !== null} onClick={() => (find ? setFind(null) : props.focus.showFind(false))}>
           {t('stories.editor.find')}
         </button>

@@ -21,7 +21,7 @@ import {
   type LexicalEditor,
   ParagraphNode,
 } from 'lexical';
-import { CharacterStyleIds } from '../../shared/model';
+import { type CharacterStyle, CharacterStyleIds } from '../../shared/model';
 import { paragraphIdState } from './nodeStates';
 import { $splitParagraph, $toggleCharStyle } from './styleCommands';
 
@@ -41,7 +41,7 @@ export function storyEditorConfig(onError: (error: Error) => void): CreateEditor
 export type NewParagraphId = () => string;
 
 /** Registers the story rules above; returns the function that removes them. */
-export function registerStoryNodes(editor: LexicalEditor, newId: NewParagraphId): () => void {
+export function registerStoryNodes(editor: LexicalEditor, newId: NewParagraphId, characterStyles: () => readonly CharacterStyle[] = () => []): () => void {
   const removers = [
     editor.registerNodeTransform(ParagraphNode, (node) => {
       const id = $getState(node, paragraphIdState);
@@ -54,7 +54,7 @@ export function registerStoryNodes(editor: LexicalEditor, newId: NewParagraphId)
     editor.registerCommand(
       FORMAT_TEXT_COMMAND,
       (format) => {
-        if (format === 'bold') $toggleCharStyle(CharacterStyleIds.bold);
+        if (format === 'bold') $toggleCharStyle(CharacterStyleIds.bold, characterStyles());
         return true;
       },
       COMMAND_PRIORITY_HIGH,

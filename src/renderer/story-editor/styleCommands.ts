@@ -10,7 +10,7 @@ import {
   $setState,
   type ElementNode,
 } from 'lexical';
-import { ParagraphStyleIds } from '../../shared/model';
+import { type CharacterStyle, ParagraphStyleIds } from '../../shared/model';
 import { charStyleState, paragraphStyleState } from './nodeStates';
 import { blockOf, offsetIn } from './sourcePoints';
 
@@ -33,17 +33,54 @@ export function $setParagraphStyle(styleId: string): void {
   for (const block of $selectedBlocks()) $setState(block, paragraphStyleState, styleId);
 }
 
+/** What a character style does that a toggle turns on or off: the bold weight, emphasis dots. */
+interface Facets {
+  readonly bold: boolean;
+  readonly dots: boolean;
+}
+
+function facetsOf(styles: readonly CharacterStyle[], styleId: string): Facets {
+  const style = styles.find((s) => s.id === styleId);
+  return { bold: style?.weight === 'bold', dots: style?.emphasisDots === true };
+}
+
+/** The style that does exactly `facets` ('' for none), or null when the edition has none. */
+function styleWith(styles: readonly CharacterStyle[], facets: Facets): string | null {
+  if (!facets.bold && !facets.dots) return '';
+  return styles.find((s) => (s.weight === 'bold') === facets.bold && s.emphasisDots === facets.dots)?.id ?? null;
+}
+
+/** Whether text in `styleId` has everything `of` does (bold text in 粗体着重 is bold). */
+export function hasCharStyle(styles: readonly CharacterStyle[], styleId: string | null, of: string): boolean {
+  if (styleId === null) return false;
+  if (styleId === of) return true;
+  const want = facetsOf(styles, of);
+  // Neither bold nor dotted (or unknown): only the style itself has it.
+  const have = facetsOf(styles, styleId);
+  return (want.bold || want.dots) && (!want.bold || have.bold) && (!want.dots || have.dots);
+}
+
 /**
  * Applies a character style to the selected text, or takes it off when all of it has it already.
- * A run has one character style, so applying one replaces another (bold replaces emphasis).
+ * A run has one character style; with the edition's `styles` a toggle adds or takes off only what
+ * the style does, so emphasis dots on bold text give the style that does both (粗体着重) where
+ * the edition has one. Without such a style, applying one replaces another.
  */
-export function $toggleCharStyle(styleId: string): void {
+export function $toggleCharStyle(styleId: string, styles: readonly CharacterStyle[] = []): void {
   const selection = $getSelection();
   if (!$isRangeSelection(selection) || selection.isCollapsed()) return;
   const texts = selection.getNodes().filter($isTextNode);
-  const all = texts.length > 0 && texts.every((node) => $getState(node, charStyleState) === styleId);
+  const all = texts.length > 0 && texts.every((node) => hasCharStyle(styles, $getState(node, charStyleState), styleId));
+  const target = facetsOf(styles, styleId);
+  if (!target.bold && !target.dots) {
+    // A style that is neither bold nor dotted (or one the edition lacks): on or off as it is.
+    $forEachSelectedTextNode((node) => $setState(node, charStyleState, all ? '' : styleId));
+    return;
+  }
   $forEachSelectedTextNode((node) => {
-    $setState(node, charStyleState, all ? '' : styleId);
+    const have = facetsOf(styles, $getState(node, charStyleState));
+    const next = all ? { bold: have.bold && !target.bold, dots: have.dots && !target.dots } : { bold: have.bold || target.bold, dots: have.dots || target.dots };
+    $setState(node, charStyleState, styleWith(styles, next) ?? (all ? '' : styleId));
   });
 }
 

@@ -15,8 +15,9 @@ import {
 } from 'lexical';
 import { useEffect, useRef } from 'react';
 import type { NormalisedPaste } from '../../shared/import';
+import type { CharacterStyle } from '../../shared/model';
 import { markEditStart } from '../canvas';
-import type { EditorStore } from '../state';
+import { currentEdition, type EditorStore } from '../state';
 import type { HtmlNode } from './htmlParagraphs';
 import { $pasteText } from './paste';
 import { type StoryShortcut, storyShortcut } from './shortcuts';
@@ -35,11 +36,11 @@ export interface EditorCommandOptions {
 const parseHtml = (html: string): HtmlNode => new DOMParser().parseFromString(html, 'text/html');
 
 /** Applies a style shortcut to the selection as one update (one undo step). */
-export function applyStyleShortcut(editor: LexicalEditor, shortcut: Extract<StoryShortcut, { kind: 'paragraphStyle' | 'charStyle' }>): void {
+export function applyStyleShortcut(editor: LexicalEditor, shortcut: Extract<StoryShortcut, { kind: 'paragraphStyle' | 'charStyle' }>, characterStyles: readonly CharacterStyle[]): void {
   editor.update(
     () => {
       if (shortcut.kind === 'paragraphStyle') $setParagraphStyle(shortcut.styleId);
-      else $toggleCharStyle(shortcut.styleId);
+      else $toggleCharStyle(shortcut.styleId, characterStyles);
     },
     { tag: STYLE_TAG },
   );
@@ -71,7 +72,7 @@ export function useEditorCommands(editor: LexicalEditor, options: EditorCommandO
           if (!shortcut) return false;
           event.preventDefault();
           if (shortcut.kind === 'find') return later((o) => o.onFind(shortcut.replace));
-          applyStyleShortcut(editor, shortcut);
+          applyStyleShortcut(editor, shortcut, currentEdition(latest.current.store.getState())?.styles.character ?? []);
           return true;
         },
         COMMAND_PRIORITY_HIGH,

@@ -29,7 +29,7 @@ export function useStoryLexical(styles: Styles): { editor: LexicalEditor; rootRe
     [],
   );
   useEffect(
-    () => mergeRegister(registerRichText(editor), registerStoryNodes(editor, newParagraphId), registerDecoration(editor, () => stylesRef.current)),
+    () => mergeRegister(registerRichText(editor), registerStoryNodes(editor, newParagraphId, () => stylesRef.current.character), registerDecoration(editor, () => stylesRef.current)),
     [editor],
   );
   const rootRef = useCallback((element: HTMLElement | null) => editor.setRootElement(element), [editor]);

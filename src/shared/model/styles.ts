@@ -104,7 +104,7 @@ export const ParagraphStyleIds = {
   promo: 'p-tuiguang', // 推广语 (the paper's own promotional lines)
 } as const;
 
-export const CharacterStyleIds = { bold: 'c-bold', emphasis: 'c-emphasis' } as const;
+export const CharacterStyleIds = { bold: 'c-bold', emphasis: 'c-emphasis', boldEmphasis: 'c-bold-emphasis' } as const;
 
 const K100 = { c: 0, m: 0, y: 0, k: 100 };
 
@@ -148,6 +148,8 @@ export function defaultStyles(
     character: [
       { id: CharacterStyleIds.bold, name: '粗体', weight: 'bold', emphasisDots: false },
       { id: CharacterStyleIds.emphasis, name: '着重号', weight: null, emphasisDots: true },
+      // Both at once: what emphasis dots on bold text (or bold on dotted text) becomes.
+      { id: CharacterStyleIds.boldEmphasis, name: '粗体着重', weight: 'bold', emphasisDots: true },
     ],
     frame: [
       { id: 'f-none', name: '无', stroke: null, fill: null },

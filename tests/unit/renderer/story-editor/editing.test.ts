@@ -2,8 +2,8 @@ import { $getRoot, FORMAT_TEXT_COMMAND, INSERT_LINE_BREAK_COMMAND, INSERT_PARAGR
 import { describe, expect, it } from 'vitest';
 import { $paragraphToLexical } from '../../../../src/renderer/story-editor/convert';
 import { $selectionSpans, $selectSource, $selectSourceRange } from '../../../../src/renderer/story-editor/sourcePoints';
-import { $selectionStyles, $setParagraphStyle, $toggleCharStyle } from '../../../../src/renderer/story-editor/styleCommands';
-import { CharacterStyleIds, type Paragraph, ParagraphStyleIds as P } from '../../../../src/shared/model';
+import { $selectionStyles, $setParagraphStyle, $toggleCharStyle, hasCharStyle } from '../../../../src/renderer/story-editor/styleCommands';
+import { CharacterStyleIds, defaultStyles, type Paragraph, ParagraphStyleIds as P } from '../../../../src/shared/model';
 import { headlessStoryEditor } from './support';
 
 const plain = (id: string, style: string, text: string): Paragraph => ({ id, style, runs: [{ text, charStyle: null, marks: [] }] });
@@ -73,6 +73,41 @@ describe('paragraph and character styles', () => {
       $toggleCharStyle(CharacterStyleIds.emphasis);
     });
     expect(t.paragraphs()[2]?.runs).toEqual([{ text: '会议指出，要加强领导。', charStyle: null, marks: [] }]);
+    t.dispose();
+  });
+
+  it('adds emphasis dots to bold text as the style that does both, and takes either off again', () => {
+    const character = defaultStyles(10.5, 12.6).character;
+    const t = headlessStoryEditor(story);
+    t.update(() => {
+      $selectSource('b2', 0, 4);
+      $toggleCharStyle(CharacterStyleIds.bold, character);
+    });
+    t.update(() => {
+      $selectSource('b2', 2, 6);
+      $toggleCharStyle(CharacterStyleIds.emphasis, character);
+    });
+    expect(t.paragraphs()[2]?.runs).toEqual([
+      { text: '会议', charStyle: CharacterStyleIds.bold, marks: [] },
+      { text: '指出', charStyle: CharacterStyleIds.boldEmphasis, marks: [] },
+      { text: '，要', charStyle: CharacterStyleIds.emphasis, marks: [] },
+      { text: '加强领导。', charStyle: null, marks: [] },
+    ]);
+    // Bold is on across 会议指出 (the both-style is bold too); taking it off keeps the dots.
+    t.update(() => {
+      $selectSource('b2', 0, 4);
+      expect(hasCharStyle(character, $selectionStyles().char, CharacterStyleIds.bold)).toBe(false);
+      $toggleCharStyle(CharacterStyleIds.bold, character);
+    });
+    expect(t.paragraphs()[2]?.runs.map((r) => [r.text, r.charStyle])).toEqual([
+      ['会议', null],
+      ['指出，要', CharacterStyleIds.emphasis],
+      ['加强领导。', null],
+    ]);
+    t.update(() => $selectSource('b2', 3, 5));
+    expect(hasCharStyle(character, t.read($selectionStyles).char, CharacterStyleIds.emphasis)).toBe(true);
+    expect(hasCharStyle(character, CharacterStyleIds.boldEmphasis, CharacterStyleIds.bold)).toBe(true);
+    expect(hasCharStyle(character, CharacterStyleIds.emphasis, CharacterStyleIds.bold)).toBe(false);
     t.dispose();
   });
 
