@@ -1,6 +1,7 @@
-// report.ts: an ImportReport as text lines for the CLI, in Chinese or English. Full-width
-// punctuation notes are grouped per paragraph (one line with every offset) so a page with two
-// hundred commas still reads; every other note gets a line of its own.
+// report.ts: an ImportReport as text lines for the CLI and the window, in Chinese or English.
+// The flags to check come right after the summary; full-width punctuation notes are grouped per
+// paragraph (one line with every offset) so a page with two hundred commas still reads; every
+// other note gets a line of its own.
 import type { ImportReport, ImportReportNote } from './types';
 
 export type ReportLocale = 'zh-CN' | 'en';
@@ -61,6 +62,9 @@ export function formatImportReport(report: ImportReport, locale: ReportLocale): 
       ? `导入 ${report.source}（${FORMAT_NAME[locale][report.format]}）：${report.stories.length} 篇稿件，其中文章 ${articles} 篇；修复 ${repaired.length} 处，标记 ${flagged.length} 处待核对`
       : `Imported ${report.source} (${FORMAT_NAME[locale][report.format]}): ${report.stories.length} stories, ${articles} of them articles; ${repaired.length} repairs, ${flagged.length} flags to check`,
   );
+  // What someone must check comes first: at the end, after two hundred repairs, it was missed.
+  if (flagged.length > 0) out.push(zh ? '标记（未修改，请核对原稿）：' : 'Flagged (not changed; check the original):');
+  for (const note of flagged) out.push(noteLine(note, locale));
   out.push(zh ? '稿件：' : 'Stories:');
   for (const s of report.stories) {
     const credits = s.credits.map((c) => `${c.role}${c.role === '' ? '' : ' '}${c.names.join(' ')}`).join('；');
@@ -80,7 +84,5 @@ export function formatImportReport(report: ImportReport, locale: ReportLocale): 
   if (repaired.length > 0) out.push(zh ? '修复：' : 'Repairs:');
   for (const note of otherRepairs) out.push(noteLine(note, locale));
   out.push(...punctuationLines(punctuation, locale));
-  if (flagged.length > 0) out.push(zh ? '标记（未修改，请核对原稿）：' : 'Flagged (not changed; check the original):');
-  for (const note of flagged) out.push(noteLine(note, locale));
   return out;
 }

@@ -16,6 +16,10 @@ describe('formatImportReport', () => {
     expect(lines.find((l) => l.includes('[疑似缺字]'))).toContain('源文件第 111 行');
     expect(lines.find((l) => l.includes('[夹杂英文]'))).toContain('and');
     expect(lines).toContain('图片：校园科技节引领绿 有图片说明（记者 郑晓琳 王乐平 摄），需要一个图片框');
+    // The two flags someone must check come right after the summary, not after every repair.
+    expect(lines[1]).toBe('标记（未修改，请核对原稿）：');
+    expect([lines[2], lines[3]].map((l) => /\[(疑似缺字|夹杂英文)\]/u.test(l ?? ''))).toEqual([true, true]);
+    expect(lines[4]).toBe('稿件：');
   });
 
   it('groups full-width punctuation per paragraph and lists every offset', () => {
