@@ -140,9 +140,8 @@ export function fittedBox(box: DropBox, pitch: number, fits: (height: number) =>
   return { ...box, height: at(high) };
 }
 
-/** The drop box fitted to the story by the engine when `overset` is given (fittedBox). */
-export function placedBox(edition: Edition, page: Page, story: Story, point: Point, frameId: string, overset?: StoryOverset): DropBox {
-  const box = dropBox(edition, page, story, point);
+/** `box` (dropBox's) fitted to the story by the engine when `overset` is given (fittedBox). */
+export function fitDropBox(edition: Edition, page: Page, story: Story, box: DropBox, frameId: string, overset?: StoryOverset): DropBox {
   if (!overset) return box;
   return fittedBox(box, edition.format.baselineGrid.pitch, (height) => {
     const over = overset(applyOps(edition, frameOps(edition, page, story, { ...box, height }, frameId).ops).edition, story.id);
@@ -163,7 +162,7 @@ function lastFrame(edition: Edition, storyId: string): { page: Page; frame: Text
  * as deep as the engine needs when `overset` is given.
  */
 export function placeStoryOps(edition: Edition, page: Page, story: Story, point: Point, frameId: string, overset?: StoryOverset): { ops: Op[]; frame: TextFrame } {
-  return frameOps(edition, page, story, placedBox(edition, page, story, point, frameId, overset), frameId);
+  return frameOps(edition, page, story, fitDropBox(edition, page, story, dropBox(edition, page, story, point), frameId, overset), frameId);
 }
 
 function frameOps(edition: Edition, page: Page, story: Story, box: DropBox, frameId: string): { ops: Op[]; frame: TextFrame } {

@@ -14,7 +14,7 @@ import type { TextFocus } from '../story-editor';
 import { draggedStory, endStoryDrag, STORY_MIME } from './dragStory';
 import { DropPreview } from './DropPreview';
 import { freshIds } from '../state/ids';
-import { type DropBox, dropBox, placedBox, placeStoryOps, type Point, type StoryOverset } from './placeStory';
+import { type DropBox, dropBox, fitDropBox, placeStoryOps, type Point, type StoryOverset } from './placeStory';
 
 /** Pointer travel (px) beyond which a press on text was a drag, not a click. */
 const CLICK_SLOP_PX = 4;
@@ -78,7 +78,7 @@ export function usePageStories(options: PageStoriesOptions): PageStories {
     const key = `${page.id}\n${story.id}\n${rough.x}\n${rough.y}\n${rough.columns}`;
     const known = fitted.current;
     if (known && known.key === key && known.edition === edition) return known.box;
-    const box = placedBox(edition, page, story, point, freshIds(edition)('frame'), options.overset);
+    const box = fitDropBox(edition, page, story, rough, freshIds(edition)('frame'), options.overset);
     fitted.current = { key, edition, box };
     return box;
   };
