@@ -9,7 +9,7 @@ import { StorySchema } from './story';
 import { StylesSchema } from './styles';
 
 /** The schema version this build writes. Older files are migrated up; newer ones are refused. */
-export const CURRENT_SCHEMA_VERSION = 5;
+export const CURRENT_SCHEMA_VERSION = 6;
 
 export const EditionSchema = z.strictObject({
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),

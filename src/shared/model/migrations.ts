@@ -2,6 +2,7 @@
 // One entry per version step; each `up` takes the raw JSON of version N and returns N + 1.
 import { CURRENT_SCHEMA_VERSION } from './edition';
 import { defaultOutputSettings, defaultSwatches } from './output';
+import { CharacterStyleIds } from './styles';
 import { DEFAULT_SIZE_NAMES } from './units';
 
 export interface Migration {
@@ -82,6 +83,21 @@ export const MIGRATIONS: readonly Migration[] = [
         masters: Array.isArray(doc.masters) ? doc.masters.map(withFrames) : doc.masters,
         assets,
       };
+    },
+  },
+  {
+    from: 5,
+    description: 'character styles: 粗体着重 (bold with emphasis dots), unless one is already bold with dots',
+    up(doc) {
+      const styles = isRecord(doc.styles) ? doc.styles : null;
+      if (!styles || !Array.isArray(styles.character)) return { ...doc, schemaVersion: 6 };
+      const character: unknown[] = styles.character;
+      // Without it, dots put on bold text replace the bold (and the reverse): the story editor
+      // gives both at once only when the sheet has a style that is both.
+      const hasBoth = character.some((s) => isRecord(s) && s.weight === 'bold' && s.emphasisDots === true);
+      const idTaken = character.some((s) => isRecord(s) && s.id === CharacterStyleIds.boldEmphasis);
+      const added = hasBoth || idTaken ? [] : [{ id: CharacterStyleIds.boldEmphasis, name: '粗体着重', weight: 'bold', emphasisDots: true }];
+      return { ...doc, schemaVersion: 6, styles: { ...styles, character: [...character, ...added] } };
     },
   },
 ];

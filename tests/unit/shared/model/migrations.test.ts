@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  CharacterStyleIds,
   CURRENT_SCHEMA_VERSION,
   DEFAULT_SIZE_NAMES,
   defaultOutputSettings,
@@ -17,9 +18,16 @@ type StyleJson = Record<string, unknown>;
 
 type Holder = { frames: Array<Record<string, unknown>> } & Record<string, unknown>;
 
+/** The sample edition as a version-5 file wrote it: bold and emphasis dots, but no style that is both. */
+function version5(): Record<string, unknown> {
+  const doc = structuredClone(sampleEdition());
+  const character = doc.styles.character.filter((s) => s.id !== CharacterStyleIds.boldEmphasis);
+  return { ...doc, schemaVersion: 5, styles: { ...doc.styles, character } };
+}
+
 /** The sample edition as a version-4 file wrote it: no frame groups, guides or asset metadata. */
 function version4(): Record<string, unknown> {
-  const doc = structuredClone(sampleEdition()) as unknown as Record<string, unknown>;
+  const doc = version5();
   const strip = ({ guides: _g, ...holder }: Holder) => ({ ...holder, frames: holder.frames.map(({ groupId: _id, ...frame }) => frame) });
   const assets = (doc.assets as Array<Record<string, unknown>>).map(({ colorSpace: _c, ppi: _p, caption: _t, credit: _r, preview: _v, ...asset }) => asset);
   return { ...doc, schemaVersion: 4, pages: (doc.pages as Holder[]).map(strip), masters: (doc.masters as Holder[]).map(strip), assets };
@@ -54,13 +62,14 @@ describe('migrate', () => {
     const result = migrate(deepFreeze(version1()));
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.doc.schemaVersion).toBe(5);
+    expect(result.doc.schemaVersion).toBe(6);
     expect((result.doc.format as { sizeNames: unknown }).sizeNames).toEqual(DEFAULT_SIZE_NAMES);
     expect(result.applied).toEqual([
       '1→2: format.sizeNames: the 字号 table became per-edition data',
       '2→3: paragraph styles: minLastLineChars (2), hangingPunctuation (off), hanLatinSpacingEm (¼), sizeName (the 字号 the size matches)',
       '3→4: print output: swatches, output settings (PDF/X-4, 240 % ink, 300/150/100 ppi), paragraph styles marginText (off)',
       '4→5: layout editor: frames groupId (none), pages and masters guides (none), assets colorSpace/ppi (unknown), caption/credit (empty), preview (none)',
+      '5→6: character styles: 粗体着重 (bold with emphasis dots), unless one is already bold with dots',
     ]);
     expect(EditionSchema.safeParse(result.doc).success).toBe(true);
   });
@@ -129,7 +138,7 @@ describe('migrate', () => {
 
   it('gives version-4 frames no group, pages and masters no guides, and assets unknown colour and resolution', () => {
     const result = migrate(deepFreeze(version4()));
-    expect(result.ok && result.applied).toHaveLength(1);
+    expect(result.ok && result.applied).toHaveLength(2);
     if (!result.ok) return;
     const pages = result.doc.pages as Array<{ guides: unknown; frames: Array<{ groupId: unknown }> }>;
     for (const page of pages) {
@@ -138,6 +147,31 @@ describe('migrate', () => {
     }
     expect(result.doc.assets).toEqual([expect.objectContaining({ colorSpace: null, ppi: null, caption: '', credit: '', preview: null })]);
     expect(parseEdition(version4()).ok).toBe(true);
+  });
+
+  it('gives a version-5 style sheet 粗体着重, so dots on bold text keep the bold', () => {
+    const result = migrate(deepFreeze(version5()));
+    expect(result.ok && result.applied).toEqual(['5→6: character styles: 粗体着重 (bold with emphasis dots), unless one is already bold with dots']);
+    if (!result.ok) return;
+    const character = (result.doc.styles as { character: unknown[] }).character;
+    expect(character).toEqual(sampleEdition().styles.character);
+    expect(parseEdition(version5()).ok).toBe(true);
+  });
+
+  it('adds no second bold-with-dots style, and never takes an id the sheet uses', () => {
+    const own = { id: 'c-mine', name: '黑体着重', weight: 'bold', emphasisDots: true };
+    const withOwn = version5();
+    (withOwn.styles as { character: unknown[] }).character.push(own);
+    const kept = migrate(withOwn);
+    expect(kept.ok && (kept.doc.styles as { character: unknown[] }).character.filter((s) => (s as { emphasisDots: boolean }).emphasisDots)).toEqual([
+      expect.objectContaining({ id: CharacterStyleIds.emphasis }),
+      own,
+    ]);
+    const clash = version5();
+    const taken = { id: CharacterStyleIds.boldEmphasis, name: '楷体', weight: null, emphasisDots: false };
+    (clash.styles as { character: unknown[] }).character.push(taken);
+    const result = migrate(clash);
+    expect(result.ok && (result.doc.styles as { character: unknown[] }).character.filter((s) => (s as { id: string }).id === CharacterStyleIds.boldEmphasis)).toEqual([taken]);
   });
 
   it('leaves a current edition alone', () => {
@@ -220,6 +254,6 @@ describe('parseEdition on an old file', () => {
   });
 
   it('migrates a version-2 edition to the one this build writes', () => {
-    expect(parseEdition(version2())).toEqual({ ok: true, edition: sampleEdition(), migrationsApplied: [`2→3: ${MIGRATIONS[1]?.description}`, `3→4: ${MIGRATIONS[2]?.description}`, `4→5: ${MIGRATIONS[3]?.description}`] });
+    expect(parseEdition(version2())).toEqual({ ok: true, edition: sampleEdition(), migrationsApplied: [`2→3: ${MIGRATIONS[1]?.description}`, `3→4: ${MIGRATIONS[2]?.description}`, `4→5: ${MIGRATIONS[3]?.description}`, `5→6: ${MIGRATIONS[4]?.description}`] });
   });
 });
