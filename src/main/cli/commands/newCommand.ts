@@ -1,11 +1,13 @@
 // newCommand.ts: `galley new DIR [--sample] [--preset broadsheet|tabloid] [--paper NAME]
 // [--date YYYY-MM-DD]`. Creates the edition folder in one step through the store (complete or
-// not at all) and lists every file it wrote.
+// not at all) and lists every file it wrote. Without --sample the edition is what File ▸ New
+// makes: A01 (要闻) with the running head and the masthead.
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import type { FormatPreset } from '../../../shared/model';
 import { formatImportReport, type ImportReport } from '../../services/import';
-import { buildSampleEdition, createEmptyEdition, sampleSeedPath } from '../../services/sample';
+import { newEditionContent } from '../../services/editions';
+import { buildSampleEdition, sampleSeedPath } from '../../services/sample';
 import { createEdition, loadEdition } from '../../services/store';
 import { type CliCommand, flagOption, stringOption } from '../command';
 import { UsageError } from '../failure';
@@ -38,11 +40,8 @@ export const newCommand: CliCommand = {
       await createEdition(dir, { ...sample.edition, meta }, sample.assets);
       report = sample.report;
     } else {
-      await createEmptyEdition(dir, {
-        ...(preset === undefined ? {} : { preset }),
-        ...(paper === undefined ? {} : { paper }),
-        ...(date === undefined ? {} : { date }),
-      });
+      const meta = { paper: paper ?? '未命名', date: date ?? localDate(new Date()) };
+      await createEdition(dir, newEditionContent({ format: { preset: preset ?? 'broadsheet' }, meta, newId: randomIds() }), []);
     }
     // Read back what was written: the report describes the edition as it now is on disk.
     const { edition } = await loadEdition(dir);
@@ -64,6 +63,12 @@ function parsePreset(value: string | undefined, m: Messages): FormatPreset | und
   if (value === undefined) return undefined;
   if (value === 'broadsheet' || value === 'tabloid') return value;
   throw new UsageError(m.new.badPreset(value));
+}
+
+/** Today in the local time zone as YYYY-MM-DD. */
+function localDate(now: Date): string {
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
 /** YYYY-MM-DD naming a day that exists (2023-02-30 does not). */

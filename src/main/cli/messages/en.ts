@@ -37,7 +37,7 @@ export const en = {
   lockHolder: (user: string, host: string, pid: number, since: string) => `${user} on ${host} (pid ${pid}) since ${since}`,
 
   new: {
-    summary: 'create an edition folder (empty, or the sample page with --sample)',
+    summary: 'create an edition folder (page A01 with the running head and the masthead, or the sample page with --sample)',
     sample: 'fill it with the sample page: the seed articles laid out, with a photo',
     preset: 'page format: broadsheet (对开, default) or tabloid (四开)',
     paper: 'name of the paper (default 未命名)',

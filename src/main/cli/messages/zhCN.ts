@@ -36,7 +36,7 @@ export const zhCN: Messages = {
   lockHolder: (user, host, pid, since) => `${host} 上的 ${user}（进程 ${pid}，自 ${since} 起）`,
 
   new: {
-    summary: '新建版面文件夹（空白，或用 --sample 生成示例版面）',
+    summary: '新建版面文件夹（A01 版，带报眉和报头；或用 --sample 生成示例版面）',
     sample: '填入示例版面：排好的示例稿件和一张图片',
     preset: '版式：broadsheet（对开，默认）或 tabloid（四开）',
     paper: '报名（默认“未命名”）',

@@ -96,13 +96,20 @@ describe('runCli languages', () => {
 });
 
 describe('runCli new', () => {
-  it('makes an empty edition with one page on the chosen preset, paper and date', async () => {
+  it('makes what File ▸ New makes: A01 (要闻) on the chosen preset, with the running head and the masthead', async () => {
     const { edition } = await loadEdition(empty);
-    expect(edition.pages).toHaveLength(1);
-    expect(edition.pages[0]?.label).toBe('A01');
+    expect(edition.pages.map((p) => [p.label, p.section])).toEqual([['A01', '要闻']]);
     expect(edition.format.name).toBe('四开');
     expect(edition.meta).toMatchObject({ paper: '今日市中', date: '2023-05-15' });
-    expect(edition.stories).toHaveLength(0);
+    const master = edition.masters.find((m) => m.id === edition.pages[0]?.masterId);
+    expect(master?.frames.map((f) => f.name)).toEqual(['报眉', '报眉线']);
+    // The masthead: the paper's name (its one story), the date and day beside it, a rule.
+    expect(edition.stories.map((s) => s.paragraphs.map((p) => p.runs.map((r) => r.text).join('')))).toEqual([['今日市中']]);
+    expect(edition.pages[0]?.frames.map((f) => [f.kind, f.kind === 'text' ? f.template : null])).toEqual([
+      ['text', null],
+      ['text', '{date}　{weekday}'],
+      ['rule', null],
+    ]);
   });
 
   it('refuses a folder that is not empty and leaves it alone', async () => {
@@ -141,9 +148,10 @@ describe('runCli import', () => {
     expect(lost[0]?.repaired).toBe(false);
 
     const { edition } = await loadEdition(dir);
-    expect(edition.stories).toHaveLength(10);
+    expect(edition.stories).toHaveLength(11); // with the masthead's
     // Imported stories are not placed.
-    expect(edition.pages.flatMap((p) => p.frames)).toHaveLength(0);
+    const placed = new Set(edition.pages.flatMap((p) => p.frames.flatMap((f) => (f.kind === 'text' && f.storyId !== null ? [f.storyId] : []))));
+    expect(edition.stories.filter((s) => placed.has(s.id))).toHaveLength(1);
     expect(existsSync(join(dir, LOCK_FILE))).toBe(false);
   });
 

@@ -2,7 +2,7 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createEmptyEdition, ensureSampleEdition } from '../../../../src/main/services/sample';
+import { ensureSampleEdition } from '../../../../src/main/services/sample';
 import { loadEdition } from '../../../../src/main/services/store';
 
 let dir: string;
@@ -23,16 +23,5 @@ describe('ensureSampleEdition', () => {
     expect(edition.pages[0]?.frames.some((f) => f.kind === 'image')).toBe(true);
     expect(await readdir(join(target, 'assets'))).toEqual(['keji-jie-photo.png']);
     expect(await ensureSampleEdition(target)).toBe(false);
-  });
-});
-
-describe('createEmptyEdition', () => {
-  it('writes an edition with one empty page on the chosen preset', async () => {
-    const target = join(dir, 'empty.galley');
-    await createEmptyEdition(target, { preset: 'tabloid', paper: '测试报', date: '2024-01-02' });
-    const { edition } = await loadEdition(target);
-    expect(edition.format.name).toBe('四开');
-    expect(edition.meta).toMatchObject({ paper: '测试报', date: '2024-01-02' });
-    expect(edition.pages.map((p) => [p.label, p.frames.length])).toEqual([['A01', 0]]);
   });
 });
