@@ -33,6 +33,10 @@ export const FILE_REFUSALS = {
   diskFull: ['path'],
   noPermission: ['path'],
   readOnlyDisk: ['path'],
+  /** New or Save As found the disk full, not writable by Galley, or read-only. path: the new folder */
+  writeDiskFull: ['path'],
+  writeNoPermission: ['path'],
+  writeReadOnlyDisk: ['path'],
   readOnly: ['name'],
   nothingToRecover: ['name'],
 } as const satisfies RefusalKinds;

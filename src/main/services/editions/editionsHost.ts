@@ -8,6 +8,7 @@ import path from 'node:path';
 import { type EditionSwitch, fileRefusal, type NewEditionFormat, type OpenMode, type RecentEdition } from '../../../shared/editions-api';
 import { HOST_METHODS } from '../../../shared/host-api';
 import type { EditionMeta, NewId } from '../../../shared/model';
+import { diskProblemOf } from '../diskErrors';
 import { EditionLoadError, ServiceError } from '../errors';
 import type { FontService } from '../fonts';
 import type { HostHandlers } from '../hostDispatch';
@@ -113,7 +114,7 @@ export class EditionsHost {
       newEdition: async ({ folder, name, format, meta }) => {
         const target = resolveFromDocuments(documentsDir, folder, name);
         await checkPlace(target, documentsDir);
-        return switched(await forWindow(target, () => this.create(target, format, meta)));
+        return switched(await forWindow(target, () => writingNew(target, () => this.create(target, format, meta))));
       },
       openEdition: async ({ path: where, mode }) => {
         const target = resolveFromDocuments(documentsDir, where);
@@ -124,7 +125,7 @@ export class EditionsHost {
       saveAs: async ({ folder, name }) => {
         const target = resolveFromDocuments(documentsDir, folder, name);
         await checkPlace(target, documentsDir);
-        return switched(await forWindow(target, () => this.saveAs(target)));
+        return switched(await forWindow(target, () => writingNew(target, () => this.saveAs(target))));
       },
       getRecovery: async () => ({ recovery: this.#require().session.recovery }),
       resolveRecovery: async ({ choice }) => {
@@ -220,6 +221,22 @@ async function forWindow<T>(dir: string, work: () => Promise<T>): Promise<T> {
       throw new ServiceError('invalid-request', `${dir} cannot be opened: ${error.file}: ${error.jsonPath}: ${error.reason}`, reason);
     }
     throw error;
+  }
+}
+
+const WRITE_REFUSALS = { diskFull: 'writeDiskFull', noPermission: 'writeNoPermission', readOnlyDisk: 'writeReadOnlyDisk' } as const;
+
+/**
+ * New and Save As write a new edition folder: one the disk refused (full, not writable by
+ * Galley, read-only) is a refusal the window words, and the edition open before stays open.
+ */
+async function writingNew<T>(dir: string, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    const disk = error instanceof ServiceError ? null : diskProblemOf(error);
+    if (!disk || disk.kind === 'fileGone') throw error;
+    throw new ServiceError('internal', `cannot write ${dir}: ${error instanceof Error ? error.message : String(error)}`, fileRefusal(WRITE_REFUSALS[disk.kind], { path: dir }));
   }
 }
 

@@ -4,7 +4,7 @@
 import { mkdir, readdir, readFile, rm, symlink } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { EditionsHost, RecentEditions } from '../../../../src/main/services/editions';
 import { createFontService } from '../../../../src/main/services/fonts';
 import { dispatchHostCall } from '../../../../src/main/services/hostDispatch';
@@ -13,6 +13,24 @@ import type { HostResult } from '../../../../src/shared/host-api';
 import { counterIds } from '../../../../src/shared/model';
 import { buildTestEdition } from '../../../fixtures/store/editions';
 import { tempDirs } from '../../../fixtures/store/tempDir';
+import type * as CopyModule from '../../../../src/main/services/editions/copyEditionFolder';
+import type * as StoreModule from '../../../../src/main/services/store';
+
+// A disk that refuses new folders: writing one whose name starts with "full-" fails as Node
+// fails on a full disk, "locked-" as on a folder Galley may not write. Everything else is real.
+function refusedWrite(dir: string): Error | null {
+  const name = path.basename(dir);
+  const code = name.startsWith('full-') ? 'ENOSPC' : name.startsWith('locked-') ? 'EACCES' : null;
+  return code ? Object.assign(new Error(`${code}: refused, mkdir '${dir}'`), { code, syscall: 'mkdir', path: dir }) : null;
+}
+vi.mock('../../../../src/main/services/store', async (original) => {
+  const store = await original<typeof StoreModule>();
+  return { ...store, createEdition: (dir: string, ...rest: [never, never]) => (refusedWrite(dir) ? Promise.reject(refusedWrite(dir)) : store.createEdition(dir, ...rest)) };
+});
+vi.mock('../../../../src/main/services/editions/copyEditionFolder', async (original) => {
+  const copying = await original<typeof CopyModule>();
+  return { ...copying, copyEditionFolder: (source: string, target: string) => (refusedWrite(target) ? Promise.reject(refusedWrite(target)) : copying.copyEditionFolder(source, target)) };
+});
 
 const temp = tempDirs();
 afterAll(() => temp.cleanup());
@@ -189,6 +207,16 @@ describe('EditionsHost', () => {
     expect((await loadEdition(copy)).edition.pages[0]?.frames[0]?.x).toBe(88);
     expect((await loadEdition(first)).edition.pages[0]?.frames[0]?.x).toBe(77);
     await editions.open(first);
+  });
+
+  it('words New and Save As onto a full disk, or a folder Galley may not write, and keeps the open edition', async () => {
+    const full = await call('newEdition', { folder: 'Galley', name: 'full-A01', format: { preset: 'broadsheet' }, meta: { paper: '今日市中', date: '2023-05-16' } });
+    expect(!full.ok && full.error.reason).toEqual({ key: 'file.refused.writeDiskFull', params: { path: path.join(documents, 'Galley', 'full-A01.galley') } });
+    expect(!full.ok && full.error.message).toContain('ENOSPC');
+    const locked = await call('saveAs', { folder: 'Galley', name: 'locked-copy' });
+    expect(!locked.ok && locked.error.reason).toEqual({ key: 'file.refused.writeNoPermission', params: { path: path.join(documents, 'Galley', 'locked-copy.galley') } });
+    expect(editions.session?.dir).toBe(first);
+    expect(await readLock(first)).toMatchObject(me);
   });
 
   it('refuses Save As onto a folder that is not empty', async () => {
