@@ -87,17 +87,19 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   {
     from: 5,
-    description: 'character styles: 粗体着重 (bold with emphasis dots), unless one is already bold with dots',
+    description: 'character styles: 粗体着重 (bold with emphasis dots), unless one is already bold with dots; paragraph styles balanceLines (off)',
     up(doc) {
       const styles = isRecord(doc.styles) ? doc.styles : null;
-      if (!styles || !Array.isArray(styles.character)) return { ...doc, schemaVersion: 6 };
+      if (!styles || !Array.isArray(styles.character) || !Array.isArray(styles.paragraph)) return { ...doc, schemaVersion: 6 };
+      // Off, also for headlines: the lines of an edition already set stay where staff saw them.
+      const paragraph = styles.paragraph.map((style: unknown) => (isRecord(style) ? { ...style, balanceLines: style.balanceLines ?? false } : style));
       const character: unknown[] = styles.character;
       // Without it, dots put on bold text replace the bold (and the reverse): the story editor
       // gives both at once only when the sheet has a style that is both.
       const hasBoth = character.some((s) => isRecord(s) && s.weight === 'bold' && s.emphasisDots === true);
       const idTaken = character.some((s) => isRecord(s) && s.id === CharacterStyleIds.boldEmphasis);
       const added = hasBoth || idTaken ? [] : [{ id: CharacterStyleIds.boldEmphasis, name: '粗体着重', weight: 'bold', emphasisDots: true }];
-      return { ...doc, schemaVersion: 6, styles: { ...styles, character: [...character, ...added] } };
+      return { ...doc, schemaVersion: 6, styles: { ...styles, paragraph, character: [...character, ...added] } };
     },
   },
 ];

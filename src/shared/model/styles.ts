@@ -47,6 +47,11 @@ export const ParagraphStyleSchema = z.strictObject({
   sizeName: z.string().min(1).nullable(),
   /** Text in this style may sit outside the type area (版心), e.g. 中缝 notes; preflight flags the rest. */
   marginText: z.boolean(),
+  /**
+   * Lines not justified are broken as evenly as they can be without adding one (a headline is
+   * not a full line and a two-character tail). Headline styles (引题, 主题, 副题) have it on.
+   */
+  balanceLines: z.boolean(),
 });
 export type ParagraphStyle = z.infer<typeof ParagraphStyleSchema>;
 
@@ -130,14 +135,15 @@ export function defaultStyles(
     hangingPunctuation: false,
     hanLatinSpacingEm: 0.25,
     marginText: false,
+    balanceLines: false,
   };
   const named = (size: number): string | null => sizeNameFor(sizeNames, size);
   const id = ParagraphStyleIds;
   return {
     paragraph: [
-      { ...base, id: id.kicker, name: '引题', font: song, weight: 'regular', size: 12, sizeName: named(12), leading: 16, align: 'center', keepWithNext: true },
-      { ...base, id: id.headline, name: '主题', font: hei, weight: 'bold', size: 22, sizeName: named(22), leading: 28, align: 'center', keepWithNext: true },
-      { ...base, id: id.subhead, name: '副题', font: song, weight: 'regular', size: 12, sizeName: named(12), leading: 16, align: 'center', keepWithNext: true },
+      { ...base, id: id.kicker, name: '引题', font: song, weight: 'regular', size: 12, sizeName: named(12), leading: 16, align: 'center', keepWithNext: true, balanceLines: true },
+      { ...base, id: id.headline, name: '主题', font: hei, weight: 'bold', size: 22, sizeName: named(22), leading: 28, align: 'center', keepWithNext: true, balanceLines: true },
+      { ...base, id: id.subhead, name: '副题', font: song, weight: 'regular', size: 12, sizeName: named(12), leading: 16, align: 'center', keepWithNext: true, balanceLines: true },
       { ...base, id: id.byline, name: '署名', font: song, weight: 'regular', size: bodySize, sizeName: named(bodySize), leading: linePitch, align: 'center', keepWithNext: true },
       { ...base, id: id.body, name: '正文', font: song, weight: 'regular', size: bodySize, sizeName: named(bodySize), leading: linePitch, align: 'justify', firstLineIndentEm: 2 },
       { ...base, id: id.crosshead, name: '小标题', font: hei, weight: 'bold', size: bodySize, sizeName: named(bodySize), leading: linePitch, align: 'start', keepWithNext: true },

@@ -7,6 +7,7 @@
 import { type Paragraph, type ParagraphStyle, paragraphText, roundPt, type Styles } from '../../model';
 import type { LayoutEnv } from '../env';
 import { resolveComposite } from '../fonts';
+import { balancedLines } from './balance';
 import { classifyBoundaries } from './breaks';
 import { chooseLines, type LineBreaking } from './chooseLines';
 import type { ComposedLine, ComposedParagraph, MeasureFor } from './composedParagraph';
@@ -76,12 +77,12 @@ export function composeParagraphWithDiagnostics(
   const measureAt = (k: number): number => measureFor(k) - indentOf(k);
   const hyphen = hyphenGlyph(style, env);
 
-  const chosen = chooseLines({
-    b,
+  const choose = (narrowBy: number, breaks = b) => chooseLines({
+    b: breaks,
     m,
     clusterHead: st.clusterHead,
     justify: ctx,
-    measureAt,
+    measureAt: narrowBy === 0 ? measureAt : (k) => measureAt(k) - narrowBy,
     lineMeasure: measureWithExtras(m, extras, metrics),
     metrics,
     justified: style.align === 'justify',
@@ -92,6 +93,9 @@ export function composeParagraphWithDiagnostics(
     mode: options.lineBreaking ?? 'auto',
     ...(options.totalFit ? { totalFit: options.totalFit } : {}),
   });
+  // Balanced lines are broken narrower (and where phrases end) but set below in the full
+  // measure, so they keep their alignment in it.
+  const chosen = style.balanceLines && style.align !== 'justify' ? balancedLines(choose, b, m, Math.max(measureAt(0), measureAt(1))) : choose(0);
 
   const lines: ComposedLine[] = chosen.lines.map((line, k) => {
     const last = k === chosen.lines.length - 1;

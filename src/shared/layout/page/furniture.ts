@@ -46,6 +46,7 @@ export function furnitureStyle(edition: Edition): ParagraphStyle {
     hanLatinSpacingEm: 0.25,
     sizeName: null,
     marginText: false,
+    balanceLines: false,
   };
   return {
     ...base,

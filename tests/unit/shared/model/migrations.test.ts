@@ -18,11 +18,12 @@ type StyleJson = Record<string, unknown>;
 
 type Holder = { frames: Array<Record<string, unknown>> } & Record<string, unknown>;
 
-/** The sample edition as a version-5 file wrote it: bold and emphasis dots, but no style that is both. */
+/** The sample edition as a version-5 file wrote it: no style both bold and dotted, no balanced lines. */
 function version5(): Record<string, unknown> {
   const doc = structuredClone(sampleEdition());
   const character = doc.styles.character.filter((s) => s.id !== CharacterStyleIds.boldEmphasis);
-  return { ...doc, schemaVersion: 5, styles: { ...doc.styles, character } };
+  const paragraph = doc.styles.paragraph.map(({ balanceLines: _b, ...rest }) => rest);
+  return { ...doc, schemaVersion: 5, styles: { ...doc.styles, paragraph, character } };
 }
 
 /** The sample edition as a version-4 file wrote it: no frame groups, guides or asset metadata. */
@@ -69,7 +70,7 @@ describe('migrate', () => {
       '2→3: paragraph styles: minLastLineChars (2), hangingPunctuation (off), hanLatinSpacingEm (¼), sizeName (the 字号 the size matches)',
       '3→4: print output: swatches, output settings (PDF/X-4, 240 % ink, 300/150/100 ppi), paragraph styles marginText (off)',
       '4→5: layout editor: frames groupId (none), pages and masters guides (none), assets colorSpace/ppi (unknown), caption/credit (empty), preview (none)',
-      '5→6: character styles: 粗体着重 (bold with emphasis dots), unless one is already bold with dots',
+      '5→6: character styles: 粗体着重 (bold with emphasis dots), unless one is already bold with dots; paragraph styles balanceLines (off)',
     ]);
     expect(EditionSchema.safeParse(result.doc).success).toBe(true);
   });
@@ -149,12 +150,14 @@ describe('migrate', () => {
     expect(parseEdition(version4()).ok).toBe(true);
   });
 
-  it('gives a version-5 style sheet 粗体着重, so dots on bold text keep the bold', () => {
+  it('gives a version-5 style sheet 粗体着重, so dots on bold text keep the bold, and balances no style’s lines', () => {
     const result = migrate(deepFreeze(version5()));
-    expect(result.ok && result.applied).toEqual(['5→6: character styles: 粗体着重 (bold with emphasis dots), unless one is already bold with dots']);
+    expect(result.ok && result.applied).toEqual(['5→6: character styles: 粗体着重 (bold with emphasis dots), unless one is already bold with dots; paragraph styles balanceLines (off)']);
     if (!result.ok) return;
     const character = (result.doc.styles as { character: unknown[] }).character;
     expect(character).toEqual(sampleEdition().styles.character);
+    // Not even the headlines': an edition already set keeps its lines.
+    expect(stylesOf(result.doc).map((s) => s.balanceLines)).toEqual(stylesOf(result.doc).map(() => false));
     expect(parseEdition(version5()).ok).toBe(true);
   });
 
@@ -248,12 +251,18 @@ describe('migrate', () => {
 });
 
 describe('parseEdition on an old file', () => {
+  // The sample as an old file opens: the same, but no style balances its lines.
+  const migratedSample = () => {
+    const sample = sampleEdition();
+    return { ...sample, styles: { ...sample.styles, paragraph: sample.styles.paragraph.map((s) => ({ ...s, balanceLines: false })) } };
+  };
+
   it('migrates a version-1 edition, validates it and reports what it changed', () => {
     const result = parseEdition(version1());
-    expect(result).toEqual({ ok: true, edition: sampleEdition(), migrationsApplied: MIGRATIONS.map((m) => `${m.from}→${m.from + 1}: ${m.description}`) });
+    expect(result).toEqual({ ok: true, edition: migratedSample(), migrationsApplied: MIGRATIONS.map((m) => `${m.from}→${m.from + 1}: ${m.description}`) });
   });
 
   it('migrates a version-2 edition to the one this build writes', () => {
-    expect(parseEdition(version2())).toEqual({ ok: true, edition: sampleEdition(), migrationsApplied: [`2→3: ${MIGRATIONS[1]?.description}`, `3→4: ${MIGRATIONS[2]?.description}`, `4→5: ${MIGRATIONS[3]?.description}`, `5→6: ${MIGRATIONS[4]?.description}`] });
+    expect(parseEdition(version2())).toEqual({ ok: true, edition: migratedSample(), migrationsApplied: [`2→3: ${MIGRATIONS[1]?.description}`, `3→4: ${MIGRATIONS[2]?.description}`, `4→5: ${MIGRATIONS[3]?.description}`, `5→6: ${MIGRATIONS[4]?.description}`] });
   });
 });

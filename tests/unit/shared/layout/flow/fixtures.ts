@@ -49,6 +49,7 @@ function plainStyle(id: string, leading: number): ParagraphStyle {
     hanLatinSpacingEm: 0.25,
     sizeName: null,
     marginText: false,
+    balanceLines: false,
   };
 }
 
