@@ -28,7 +28,7 @@ export const SAMPLE_META: EditionMeta = {
   credits: { editor: '', designer: '', proofreader: '' },
 };
 
-export const RUNNING_HEAD_TEMPLATE = '{paper}  {date}  第{pageNumberZh}版  {section}';
+export const RUNNING_HEAD_TEMPLATE = '{paper}  {date}  {weekday}  第{pageNumberZh}版  {section}';
 
 /**
  * Grid lines: the running head takes 2 and its rule stands on line 2; the masthead starts on

@@ -31,7 +31,7 @@ describe('buildSampleEdition', () => {
     expect(edition.meta).toMatchObject({ paper: '今日市中', date: '2023-05-15' });
     expect(edition.pages.map((p) => [p.number, p.label, p.section, p.masterId])).toEqual([[1, 'A01', '要闻', edition.masters[0]?.id]]);
     const head = edition.masters[0]?.frames.find((f) => f.kind === 'text');
-    expect(head?.kind === 'text' ? fillTemplate(head.template ?? '', edition.meta, edition.pages[0]!) : null).toBe('今日市中  2023年5月15日  第一版  要闻');
+    expect(head?.kind === 'text' ? fillTemplate(head.template ?? '', edition.meta, edition.pages[0]!) : null).toBe('今日市中  2023年5月15日  星期一  第一版  要闻');
     const rule = edition.masters[0]?.frames.find((f) => f.kind === 'rule');
     expect(rule?.y).toBe(head ? head.y + head.height : NaN);
   });
