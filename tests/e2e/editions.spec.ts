@@ -124,6 +124,12 @@ test('Save As copies the edition and continues in the copy; paths outside Docume
   await dialog.getByLabel('名称').fill('/etc/x');
   await dialog.getByRole('button', { name: '另存' }).click();
   await expect(dialog.getByRole('alert')).toHaveText('名称只能是一个文件夹名：不能含 / 或 \\，也不能是 . 或 ..。');
+  // Closing the dialog with its refusal shown leaves the window as it was (Chromium's
+  // scrollIntoView returns a promise, which an effect returned as its clean-up: the window blanked).
+  await dialog.getByRole('button', { name: '取消' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId('frame').first()).toBeVisible();
+  await fileMenu(page, /另存为/u);
   await dialog.getByLabel('名称').fill('start-副本.galley');
   await dialog.getByRole('button', { name: '另存' }).click();
   const copy = join(documents, 'Galley', 'start-副本.galley');
@@ -145,6 +151,7 @@ test('Save As copies the edition and continues in the copy; paths outside Docume
   };
   await expect.poll(() => open.getByRole('alert').evaluate(uncovered)).toBe(true);
   await open.getByRole('button', { name: '取消' }).click();
+  await expect(page.getByTestId('frame').first()).toBeVisible();
   expect((await editionName(server()))).toBe('start-副本.galley');
 });
 

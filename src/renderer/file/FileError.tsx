@@ -5,7 +5,11 @@ import { type ReactNode, useEffect, useRef } from 'react';
 
 export function FileError({ message, testId = 'file-error', children }: { message: string; testId?: string; children?: ReactNode }): ReactNode {
   const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => ref.current?.scrollIntoView({ block: 'nearest' }), [message]);
+  // A block, not an arrow's value: Chromium's scrollIntoView returns a promise, which React
+  // would take for the clean-up and call when the refusal goes (the window blanked).
+  useEffect(() => {
+    void ref.current?.scrollIntoView({ block: 'nearest' });
+  }, [message]);
   return (
     <div ref={ref} className="file-error" role="alert" data-testid={testId}>
       <p>{message}</p>
