@@ -171,6 +171,26 @@ test('a handle resizes to a column edge; the properties panel sets size, columns
   // The notice floats over the page view: the page neither moved nor was fitted again under it.
   expect(await page.getByTestId('page-svg').boundingBox()).toEqual(pageBefore);
   await page.getByTestId('notice').getByRole('button').click();
+  // Whatever a field does not take is said, and the field shows the frame again: before, '12mm',
+  // 2.5 columns or an inset wider than the frame were dropped or applied without a word.
+  await width.fill('12mm');
+  await width.press('Enter');
+  await expect(page.getByTestId('notice')).toContainText('宽：“12mm”不是数字，未作修改。');
+  await expect(width).toHaveValue(shownWidth);
+  const columns = page.getByTestId('prop-columns');
+  const shownColumns = await columns.inputValue();
+  await columns.fill('2.5');
+  await columns.press('Enter');
+  await expect(page.getByTestId('notice')).toContainText(/这个框分不了 2\.5 栏：栏数须是 1–\d+ 的整数/u);
+  await expect(columns).toHaveValue(shownColumns);
+  const inset = page.getByTestId('prop-inset-left');
+  const shownInset = await inset.inputValue();
+  await inset.fill('400');
+  await inset.press('Enter');
+  await expect(page.getByTestId('notice')).toContainText(/内边距（左）400\.0 毫米不行：须在 0–\d+\.\d 毫米之间/u);
+  await expect(inset).toHaveValue(shownInset);
+  await expectServerFrame(galley, target.id, { insets: (target as TextFrame).insets });
+  await page.getByTestId('notice').getByRole('button').click();
   // Columns and text wrap.
   await page.getByTestId('prop-columns').fill('2');
   await page.getByTestId('prop-columns').press('Enter');

@@ -10,7 +10,7 @@ import { useI18n } from '../i18n';
 import { captionFollowOps } from '../photos';
 import { currentPage, useEditorStore } from '../state';
 import { NumberField, SelectField } from './fields';
-import { type GeometryField, geometryOp, geometryRange, mmText, patchOp, rangeText, swatchFor, withinRange } from './properties';
+import { columnsRefusal, type FieldRefusal, type GeometryField, geometryOp, geometryRefusal, gutterRefusal, insetRefusal, mmText, offsetRefusal, patchOp, strokeRefusal, swatchFor } from './properties';
 
 export interface SectionProps<F extends Frame = Frame> {
   readonly frame: F;
@@ -44,13 +44,9 @@ export const GeometrySection = memo(function GeometrySection({ frame, pageId, ed
             value={mmText(frame[field])}
             testId={`prop-${field}`}
             disabled={disabled || (field === 'height' && frame.kind === 'rule' && frame.height === 0)}
+            refuse={(value) => geometryRefusal(edition.format, frame, field, value)}
             onCommit={(value) => {
-              if (!withinRange(edition.format, frame, field, value)) {
-                const range = rangeText(geometryRange(edition.format, frame, field));
-                store.notify({ key: 'frames.refused.outside', params: { field: t(`frames.field.${field}`), value: value.toFixed(1), ...range }, tone: 'error' });
-                return false;
-              }
-              // Null: no change, or a width of nothing; either way the field shows the frame again.
+              // Null: no change; the field shows the frame again.
               const op = geometryOp(pageId, frame, field, value);
               if (!op) return false;
               const page = currentPage(store.getState());
@@ -64,7 +60,7 @@ export const GeometrySection = memo(function GeometrySection({ frame, pageId, ed
   );
 }, sameSectionProps);
 
-function InsetFields(props: { insets: Insets; testId: string; disabled: boolean; onChange: (insets: Insets) => void }): ReactNode {
+function InsetFields(props: { insets: Insets; testId: string; disabled: boolean; refuse: (side: keyof Insets, mm: number) => FieldRefusal | null; onChange: (insets: Insets) => void }): ReactNode {
   const { t } = useI18n();
   return (
     <div className="field-grid">
@@ -75,16 +71,15 @@ function InsetFields(props: { insets: Insets; testId: string; disabled: boolean;
           value={mmText(props.insets[side])}
           testId={`${props.testId}-${side}`}
           disabled={props.disabled}
-          onCommit={(value) => {
-            if (value >= 0) props.onChange({ ...props.insets, [side]: mm(value) });
-          }}
+          refuse={(value) => props.refuse(side, value)}
+          onCommit={(value) => props.onChange({ ...props.insets, [side]: mm(value) })}
         />
       ))}
     </div>
   );
 }
 
-export const TextFrameSection = memo(function TextFrameSection({ frame, pageId, disabled, apply }: SectionProps<TextFrame>): ReactNode {
+export const TextFrameSection = memo(function TextFrameSection({ frame, pageId, edition, disabled, apply }: SectionProps<TextFrame>): ReactNode {
   const { t } = useI18n();
   const patch = (p: Record<string, unknown>): void => apply([patchOp(pageId, frame, p)]);
   return (
@@ -96,14 +91,20 @@ export const TextFrameSection = memo(function TextFrameSection({ frame, pageId, 
           value={String(frame.columns)}
           testId="prop-columns"
           disabled={disabled}
-          onCommit={(value) => {
-            if (Number.isInteger(value) && value >= 1 && value <= 24 && value !== frame.columns) patch({ columns: value });
-          }}
+          refuse={(value) => columnsRefusal(frame, edition.format.bodySize, value)}
+          onCommit={(value) => value !== frame.columns && patch({ columns: value })}
         />
-        <NumberField label={t('frames.field.gutter')} value={mmText(frame.gutter)} testId="prop-gutter" disabled={disabled} onCommit={(value) => value >= 0 && patch({ gutter: mm(value) })} />
+        <NumberField
+          label={t('frames.field.gutter')}
+          value={mmText(frame.gutter)}
+          testId="prop-gutter"
+          disabled={disabled}
+          refuse={(value) => gutterRefusal(frame, edition.format.bodySize, value)}
+          onCommit={(value) => patch({ gutter: mm(value) })}
+        />
       </div>
       <div className="field-caption">{t('frames.field.insets')}</div>
-      <InsetFields insets={frame.insets} testId="prop-inset" disabled={disabled} onChange={(insets) => patch({ insets })} />
+      <InsetFields insets={frame.insets} testId="prop-inset" disabled={disabled} refuse={(side, value) => insetRefusal(frame, edition.format, side, value)} onChange={(insets) => patch({ insets })} />
       <SelectField
         label={t('frames.field.valign')}
         value={frame.verticalAlign}
@@ -129,7 +130,7 @@ export const TextFrameSection = memo(function TextFrameSection({ frame, pageId, 
   );
 }, sameSectionProps as (a: SectionProps<TextFrame>, b: SectionProps<TextFrame>) => boolean);
 
-export const WrapSection = memo(function WrapSection({ frame, pageId, disabled, apply }: SectionProps): ReactNode {
+export const WrapSection = memo(function WrapSection({ frame, pageId, edition, disabled, apply }: SectionProps): ReactNode {
   const { t } = useI18n();
   const patch = (wrap: Frame['wrap']): void => apply([patchOp(pageId, frame, { wrap })]);
   return (
@@ -140,7 +141,13 @@ export const WrapSection = memo(function WrapSection({ frame, pageId, disabled, 
         <span>{t('frames.wrap.enabled')}</span>
       </label>
       <div className="field-caption">{t('frames.wrap.offsets')}</div>
-      <InsetFields insets={frame.wrap.offsets} testId="prop-wrap" disabled={disabled || !frame.wrap.enabled} onChange={(offsets) => patch({ ...frame.wrap, offsets })} />
+      <InsetFields
+        insets={frame.wrap.offsets}
+        testId="prop-wrap"
+        disabled={disabled || !frame.wrap.enabled}
+        refuse={(_, value) => offsetRefusal(edition.format, value)}
+        onChange={(offsets) => patch({ ...frame.wrap, offsets })}
+      />
     </fieldset>
   );
 }, sameSectionProps);
@@ -196,7 +203,8 @@ export const ColourSection = memo(function ColourSection({ frame, pageId, editio
         value={String(stroke?.width ?? 0)}
         testId="prop-stroke-width"
         disabled={disabled}
-        onCommit={(width) => width >= 0 && patch({ stroke: { color: stroke?.color ?? black, width: roundPt(width) } })}
+        refuse={(width) => strokeRefusal(frame, width)}
+        onCommit={(width) => patch({ stroke: { color: stroke?.color ?? black, width: roundPt(width) } })}
       />
       {frame.kind === 'box' && (
         <SwatchSelect label={t('frames.field.fill')} colour={frame.fill} swatches={edition.swatches} allowNone testId="prop-fill" disabled={disabled} onChange={(fill) => patch({ fill })} />

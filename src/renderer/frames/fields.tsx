@@ -1,18 +1,24 @@
 // fields.tsx: the properties panel's inputs. A number is committed on Enter or when the field
-// loses focus, one edit per commit (so one undo step); Escape puts the shown value back.
+// loses focus, one edit per commit (so one undo step); Escape puts the shown value back. A value
+// the field refuses (not a number, or out of what the frame can take) is said in a notice, and
+// the field shows the frame's value again: it never keeps showing what was not applied.
 import { type ReactNode, useEffect, useState } from 'react';
 import { COMMITTED_FIELD_ATTRIBUTE } from '../app/shortcuts';
-import { parseNumber } from './properties';
+import { useEditorStore } from '../state';
+import { type FieldRefusal, parseNumber } from './properties';
 
 export function NumberField(props: {
   readonly label: string;
   /** The value as shown (already in the panel's unit and precision). */
   readonly value: string;
-  /** False refuses the value: the field shows `value` again (the caller says why). */
+  /** Why a number is not taken, or null; the field says it and shows `value` again. */
+  readonly refuse?: (value: number) => FieldRefusal | null;
+  /** Applies the value; false when it changes nothing, and the field shows `value` again. */
   readonly onCommit: (value: number) => unknown;
   readonly testId: string;
   readonly disabled?: boolean;
 }): ReactNode {
+  const store = useEditorStore();
   const [draft, setDraft] = useState(props.value);
   // The text last committed: the field holds nothing uncommitted from the commit on, before the
   // store's new value has come back as props.value.
@@ -22,8 +28,14 @@ export function NumberField(props: {
     setCommitted(null);
   }, [props.value]);
   const commit = (): void => {
+    if (draft.trim() === props.value || draft.trim() === '') {
+      setDraft(props.value);
+      return;
+    }
     const value = parseNumber(draft);
-    if (value === null || draft.trim() === props.value) {
+    const refusal: FieldRefusal | null = value === null ? { key: 'frames.refused.notNumber', params: { text: draft.trim() } } : (props.refuse?.(value) ?? null);
+    if (refusal !== null || value === null) {
+      if (refusal) store.notify({ key: refusal.key, params: { ...refusal.params, field: props.label }, tone: 'error' });
       setDraft(props.value);
       return;
     }

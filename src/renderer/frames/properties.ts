@@ -1,7 +1,8 @@
 // properties.ts: the properties panel's edits as ops. The panel shows millimetres; the model
 // stores points rounded to 1/1000 pt.
-import { type Cmyk, type Frame, mmToPt, type Op, type PageFormat, ptToMm, roundPt, type Story, type Swatch } from '../../shared/model';
+import { type Cmyk, type Frame, type Insets, mmToPt, type Op, type PageFormat, ptToMm, roundPt, type Story, type Swatch, type TextFrame } from '../../shared/model';
 import { pageViewport } from '../canvas/geometry';
+import type { MessageKey, Params } from '../i18n';
 
 export type GeometryField = 'x' | 'y' | 'width' | 'height';
 
@@ -57,6 +58,71 @@ export function withinRange(format: PageFormat, frame: Frame, field: GeometryFie
 }
 
 const ROUNDING_PT = 0.001;
+
+/**
+ * Why the panel does not take a value, worded from the catalogs with the field's label as
+ * {field} (the field then shows the frame again).
+ */
+export interface FieldRefusal {
+  readonly key: MessageKey;
+  readonly params: Params;
+}
+
+const mmFixed = (pt: number): string => (Math.floor(ptToMm(pt) * 10) / 10).toFixed(1);
+
+/** A width of nothing, a negative height, or a place outside what the page view shows. */
+export function geometryRefusal(format: PageFormat, frame: Frame, field: GeometryField, mm: number): FieldRefusal | null {
+  const value = roundPt(mmToPt(mm));
+  const flat = frame.kind === 'rule' && field === 'height';
+  if ((field === 'width' && value <= 0) || (field === 'height' && (flat ? value < 0 : value <= 0))) return { key: 'frames.refused.notPositive', params: {} };
+  if (!withinRange(format, frame, field, mm)) return { key: 'frames.refused.outside', params: { value: mm.toFixed(1), ...rangeText(geometryRange(format, frame, field)) } };
+  return null;
+}
+
+const MAX_COLUMNS = 24;
+
+/**
+ * A text frame's columns: a whole number, each column at least one body 字 wide with the
+ * gutters and insets the frame has.
+ */
+export function columnsRefusal(frame: TextFrame, bodySize: number, columns: number): FieldRefusal | null {
+  const room = frame.width - frame.insets.left - frame.insets.right;
+  const fit = Math.max(1, Math.min(MAX_COLUMNS, Math.floor((room + frame.gutter) / (bodySize + frame.gutter))));
+  return Number.isInteger(columns) && columns >= 1 && columns <= fit ? null : { key: 'frames.refused.columns', params: { value: String(columns), max: fit } };
+}
+
+/** Gutters that leave each column at least one body 字. */
+export function gutterRefusal(frame: TextFrame, bodySize: number, mm: number): FieldRefusal | null {
+  const room = frame.width - frame.insets.left - frame.insets.right;
+  const max = frame.columns > 1 ? (room - frame.columns * bodySize) / (frame.columns - 1) : Number.POSITIVE_INFINITY;
+  if (mm >= 0 && mmToPt(mm) <= max + ROUNDING_PT) return null;
+  return { key: 'frames.refused.gutter', params: { value: mm.toFixed(1), max: mmFixed(Math.max(0, max)) } };
+}
+
+/** Insets that leave the frame's columns one body 字 each, and one line of depth. */
+export function insetRefusal(frame: TextFrame, format: PageFormat, side: keyof Insets, mm: number): FieldRefusal | null {
+  const across = side === 'left' || side === 'right';
+  const other = frame.insets[side === 'left' ? 'right' : side === 'right' ? 'left' : side === 'top' ? 'bottom' : 'top'];
+  const need = across ? frame.columns * format.bodySize + (frame.columns - 1) * frame.gutter : format.baselineGrid.pitch;
+  const max = (across ? frame.width : frame.height) - other - need;
+  if (mm >= 0 && mmToPt(mm) <= max + ROUNDING_PT) return null;
+  return { key: 'frames.refused.inset', params: { value: mm.toFixed(1), max: mmFixed(Math.max(0, max)) } };
+}
+
+/** Text wrap offsets: none negative, none wider than the page. */
+export function offsetRefusal(format: PageFormat, mm: number): FieldRefusal | null {
+  const max = Math.max(format.trim.width, format.trim.height);
+  return mm >= 0 && mmToPt(mm) <= max ? null : { key: 'frames.refused.offset', params: { value: mm.toFixed(1), max: mmFixed(max) } };
+}
+
+/** The heaviest stroke the panel takes, in pt: a newspaper's heaviest rule is a few points. */
+export const MAX_STROKE_PT = 12;
+
+/** A stroke weight from 0 (hairline-free: none drawn) to MAX_STROKE_PT, and within half a box's smaller side. */
+export function strokeRefusal(frame: Frame, pt: number): FieldRefusal | null {
+  const max = frame.kind === 'box' ? Math.min(MAX_STROKE_PT, Math.min(frame.width, frame.height) / 2) : MAX_STROKE_PT;
+  return pt >= 0 && pt <= max ? null : { key: 'frames.refused.stroke', params: { value: String(pt), max: roundPt(max) } };
+}
 
 /** geometryRange in millimetres as the panel shows them, rounded inwards to 0.1 mm. */
 export function rangeText(range: { readonly min: number; readonly max: number }): { readonly min: string; readonly max: string } {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { geometryOp, geometryRange, parseNumber, rangeText, restyleOp, stylesUsed, swatchFor, withinRange } from '../../../../src/renderer/frames/properties';
+import { columnsRefusal, geometryOp, geometryRange, geometryRefusal, gutterRefusal, insetRefusal, MAX_STROKE_PT, offsetRefusal, parseNumber, rangeText, restyleOp, strokeRefusal, stylesUsed, swatchFor, withinRange } from '../../../../src/renderer/frames/properties';
 import { pageViewport } from '../../../../src/renderer/canvas/geometry';
-import { defaultSwatches, mmToPt, ParagraphStyleIds, ptToMm, roundPt } from '../../../../src/shared/model';
+import { defaultSwatches, type Frame, mmToPt, newTextFrame, ParagraphStyleIds, ptToMm, roundPt } from '../../../../src/shared/model';
 import { sampleEdition } from '../../shared/model/fixtures';
 import { box } from './fixtures';
 
@@ -63,5 +63,53 @@ describe('properties panel edits', () => {
       ParagraphStyleIds.caption,
     ]);
     expect(restyleOp(story, ParagraphStyleIds.body, ParagraphStyleIds.body)).toBeNull();
+  });
+});
+
+describe('what the properties panel refuses', () => {
+  const format = sampleEdition().format;
+  // 3 columns of 100 pt with 2 gutters of 9 pt, no insets: 318 pt wide, 120 pt deep.
+  const text = { ...newTextFrame('t', { x: 100, y: 200, width: 318, height: 120 }), columns: 3, gutter: 9 };
+
+  it('a width of nothing or a negative height, before the range', () => {
+    expect(geometryRefusal(format, text, 'width', 0)).toEqual({ key: 'frames.refused.notPositive', params: {} });
+    expect(geometryRefusal(format, text, 'width', -50)?.key).toBe('frames.refused.notPositive');
+    expect(geometryRefusal(format, text, 'height', 0)?.key).toBe('frames.refused.notPositive');
+    expect(geometryRefusal(format, { ...box('r', 0, 0, 100, 0), kind: 'rule' } as unknown as Frame, 'height', 0)).toBeNull();
+    expect(geometryRefusal(format, text, 'width', 2000)?.key).toBe('frames.refused.outside');
+    expect(geometryRefusal(format, text, 'width', 50)).toBeNull();
+  });
+
+  it('columns: whole numbers from 1 to as many as hold one body 字 each', () => {
+    // (318 + 9) / (9 + 9) = 18.2: at most 18 columns of at least 9 pt.
+    expect([1, 3, 18].map((n) => columnsRefusal(text, 9, n))).toEqual([null, null, null]);
+    expect(columnsRefusal(text, 9, 19)).toEqual({ key: 'frames.refused.columns', params: { value: '19', max: 18 } });
+    expect(columnsRefusal(text, 9, 2.5)?.key).toBe('frames.refused.columns');
+    expect(columnsRefusal(text, 9, 0)?.key).toBe('frames.refused.columns');
+  });
+
+  it('gutters and insets that leave each column one body 字 and the frame one line', () => {
+    // Gutters: (318 − 3 × 9) / 2 = 145.5 pt at most.
+    expect(gutterRefusal(text, 9, ptToMm(145.5))).toBeNull();
+    expect(gutterRefusal(text, 9, ptToMm(146))?.params).toEqual({ value: ptToMm(146).toFixed(1), max: (Math.floor(ptToMm(145.5) * 10) / 10).toFixed(1) });
+    expect(gutterRefusal(text, 9, -1)?.key).toBe('frames.refused.gutter');
+    // Across: 318 − (3 × 9 + 2 × 9) = 273 pt; down: 120 pt less one line.
+    expect(insetRefusal(text, format, 'left', ptToMm(273))).toBeNull();
+    expect(insetRefusal(text, format, 'left', 400)?.key).toBe('frames.refused.inset');
+    expect(insetRefusal({ ...text, insets: { ...text.insets, right: 100 } }, format, 'left', ptToMm(200))?.key).toBe('frames.refused.inset');
+    const depth = 120 - format.baselineGrid.pitch;
+    expect(insetRefusal(text, format, 'top', ptToMm(depth))).toBeNull();
+    expect(insetRefusal(text, format, 'bottom', ptToMm(depth + 1))?.key).toBe('frames.refused.inset');
+    expect(insetRefusal(text, format, 'top', -5)?.key).toBe('frames.refused.inset');
+  });
+
+  it('wrap offsets from 0 to the page, strokes from 0 to 12 pt and half a box', () => {
+    expect(offsetRefusal(format, 3)).toBeNull();
+    expect(offsetRefusal(format, -3)?.key).toBe('frames.refused.offset');
+    expect(offsetRefusal(format, 5000)?.key).toBe('frames.refused.offset');
+    expect(strokeRefusal(box('b', 0, 0, 100, 10), 5)).toBeNull();
+    expect(strokeRefusal(box('b', 0, 0, 100, 10), 6)).toEqual({ key: 'frames.refused.stroke', params: { value: '6', max: 5 } });
+    expect(strokeRefusal(box('b', 0, 0, 300, 300), 100)).toEqual({ key: 'frames.refused.stroke', params: { value: '100', max: MAX_STROKE_PT } });
+    expect(strokeRefusal(box('b', 0, 0, 300, 300), -1)?.key).toBe('frames.refused.stroke');
   });
 });
