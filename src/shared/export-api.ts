@@ -22,6 +22,10 @@ export const EXPORT_REFUSALS = {
   outDirNotEmpty: ['path'],
   zipNotABundle: ['path'],
   noPages: [],
+  /** Per-page PDFs of two pages with one label (版次). label, first, second: the page numbers */
+  duplicateLabel: ['label', 'first', 'second'],
+  /** The file name pattern gives two files one name. pattern */
+  patternCollides: ['pattern'],
 } as const satisfies RefusalKinds;
 export type ExportRefusal = keyof typeof EXPORT_REFUSALS;
 export const EXPORT_REFUSAL_KEY_PREFIX = 'export.refused.';

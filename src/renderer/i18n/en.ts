@@ -109,6 +109,8 @@ export const en: Messages = {
   'export.refused.outDirNotEmpty': 'The output folder {path} is not empty and holds no earlier Galley e-paper bundle. The export replaces its folder whole, so choose an empty or new folder. Nothing was written.',
   'export.refused.zipNotABundle': '{path} exists and is not the zip of an earlier Galley e-paper bundle; move it away or choose another folder. Nothing was written.',
   'export.refused.noPages': 'The edition has no pages to export.',
+  'export.refused.duplicateLabel': 'Pages {first} and {second} are both labelled {label}, so their per-page PDFs would have one name. Change one label in the pages panel.',
+  'export.refused.patternCollides': 'The file name pattern “{pattern}” gives two files the same name; put {label} in it.',
   'export.failed': 'Export failed: {message}',
   'export.failedBecause': 'Export failed: {reason}.',
   'export.failure.diskFull': 'the disk is full, so {path} could not be written; free some space and export again',

@@ -109,6 +109,8 @@ const coreZhCN = {
   'export.refused.outDirNotEmpty': '输出文件夹 {path} 不是空的，也不是此前导出的数字报。导出会整体替换该文件夹，请选择空文件夹或新文件夹。没有写入任何文件。',
   'export.refused.zipNotABundle': '{path} 已存在，且不是此前导出的数字报压缩包，请移走它或另选文件夹。没有写入任何文件。',
   'export.refused.noPages': '版面没有可导出的版页。',
+  'export.refused.duplicateLabel': '第 {first} 版和第 {second} 版的版次都是 {label}，每版另出的 PDF 会同名。请在版面面板里改一个版次。',
+  'export.refused.patternCollides': '文件名格式“{pattern}”会让两个文件同名，请在格式里加上 {label}。',
   'export.failed': '导出失败：{message}',
   'export.failedBecause': '导出失败：{reason}。',
   // Why a running export failed (EXPORT_FAILURES in shared/export-api.ts): clauses, which the

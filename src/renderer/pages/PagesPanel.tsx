@@ -9,7 +9,7 @@ import type { Edition, Master, Page } from '../../shared/model';
 import { type Translate, useI18n } from '../i18n';
 import { currentEdition, type EditorState, sameFields, useEditorSelector, useEditorStore } from '../state';
 import { freshIds } from '../state/ids';
-import { addPageEdit, applyMasterEdit, deletePageEdit, duplicatePageEdit, movePageEdit, type PageEdit, pageFieldsEdit, storiesOnPage } from './pageOps';
+import { addPageEdit, applyMasterEdit, deletePageEdit, duplicatePageEdit, movePageEdit, type PageEdit, pageFieldsEdit, pageLabelRefusal, storiesOnPage } from './pageOps';
 import { PageThumbnail } from './PageThumbnail';
 import { pageRows } from './spreads';
 import { usePageReorder } from './usePageReorder';
@@ -207,7 +207,18 @@ function samePageProperties(a: PagePropertiesProps, b: PagePropertiesProps): boo
 const PageProperties = memo(function PageProperties(props: PagePropertiesProps): ReactNode {
   const { masters, page, editable, onEdit } = props;
   const { t } = useI18n();
-  const commit = (fields: { label?: string; section?: string }): void => onEdit((live) => pageFieldsEdit(live, page.id, fields));
+  const store = useEditorStore();
+  /** False when the value is refused (said in a notice): the field then shows the page's again. */
+  const commit = (fields: { label?: string; section?: string }): boolean => {
+    const live = currentEdition(store.getState());
+    const refusal = live && fields.label !== undefined && fields.label.trim() !== page.label ? pageLabelRefusal(live, page.id, fields.label) : null;
+    if (refusal) {
+      store.notify({ ...refusal, tone: 'error' });
+      return false;
+    }
+    onEdit((edition) => pageFieldsEdit(edition, page.id, fields));
+    return true;
+  };
   const field = (name: 'label' | 'section', value: string): ReactNode => (
     <input
       // Re-created when the value changes elsewhere (undo), so it never shows a stale draft.
@@ -215,7 +226,9 @@ const PageProperties = memo(function PageProperties(props: PagePropertiesProps):
       data-testid={`page-${name}`}
       defaultValue={value}
       disabled={!editable}
-      onBlur={(event) => commit({ [name]: event.target.value })}
+      onBlur={(event) => {
+        if (!commit({ [name]: event.target.value })) event.target.value = value;
+      }}
       onKeyDown={(event) => {
         if (event.key === 'Enter') event.currentTarget.blur();
         if (event.key === 'Escape') {

@@ -1,30 +1,10 @@
-// pageLabels.ts: page labels (版次 such as A01 or 第1版) that follow the page's place. A label is
-// "automatic" when the number in it is the page's number (A03 on page 3, 第3版 on page 3); such
-// labels are renumbered when pages are added, removed or moved, so A01… stay in page order.
-// Labels staff set by hand (B01 on page 9, 头版) are left exactly as they are.
-import { applyOps, type Edition, type Op } from '../../shared/model';
-
-export interface LabelPattern {
-  readonly prefix: string;
-  /** Digits the number is padded to (A01 → 2). */
-  readonly width: number;
-  readonly suffix: string;
-}
-
-const LABEL = /^(.*?)(\d+)(\D*)$/u;
-
-/** The pattern of `label` when it is automatic for page `number`, else null. */
-export function labelPattern(label: string, number: number): LabelPattern | null {
-  const match = LABEL.exec(label);
-  if (!match) return null;
-  const [, prefix = '', digits = '', suffix = ''] = match;
-  if (Number.parseInt(digits, 10) !== number) return null;
-  return { prefix, width: digits.length, suffix };
-}
-
-export function formatLabel(pattern: LabelPattern, number: number): string {
-  return `${pattern.prefix}${String(number).padStart(pattern.width, '0')}${pattern.suffix}`;
-}
+// pageLabels.ts: page labels (版次 such as A01 or 第1版) that follow the page's place. A label that
+// follows its page's number (Page.labelFollowsNumber: A03 on page 3) is renumbered when pages are
+// added, removed or moved, so A01… stay in page order. Labels staff set by hand (B01 on page 9,
+// 头版) are left exactly as they are, wherever the page goes: whether a label follows is decided
+// when it is made or typed, not again at each move (B01 typed on page 2 became B02 after a trip
+// to page 1 and back).
+import { applyOps, type Edition, formatLabel, labelPattern, type LabelPattern, type Op } from '../../shared/model';
 
 /** Labels follow 第N版 when no page shows another pattern to follow. */
 const DEFAULT_PATTERN: LabelPattern = { prefix: '第', width: 1, suffix: '版' };
@@ -48,7 +28,7 @@ export function relabelOps(edition: Edition, ops: readonly Op[]): Op[] {
   const out: Op[] = [];
   for (const page of edition.pages) {
     const moved = after.pages.find((p) => p.id === page.id);
-    if (!moved || moved.number === page.number || moved.label !== page.label) continue;
+    if (!moved || moved.number === page.number || moved.label !== page.label || !page.labelFollowsNumber) continue;
     const pattern = labelPattern(page.label, page.number);
     if (pattern) out.push({ type: 'updatePage', pageId: page.id, patch: { label: formatLabel(pattern, moved.number) } });
   }

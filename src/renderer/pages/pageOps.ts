@@ -2,7 +2,8 @@
 // undoable step each. Pure: ids come from the caller. Structural edits (add, duplicate, delete,
 // move) also renumber automatic labels (pageLabels.ts), in the same step.
 import type { Edition, Frame, FrameRef, NewId, Op, Page, Story } from '../../shared/model';
-import { newPage } from '../../shared/model';
+import { labelPattern, newPage } from '../../shared/model';
+import type { MessageKey, Params } from '../i18n';
 import { newPageLabel, withRelabel } from './pageLabels';
 
 export interface PageEdit {
@@ -74,7 +75,7 @@ export function duplicatePageEdit(edition: Edition, pageId: string, options: { n
     const story = edition.stories.find((s) => s.id === original);
     return story ? [{ ...story, id: copyId, slug: `${story.slug}${options.storySuffix}` }] : [];
   });
-  const page: Page = { ...source, id, number: index + 2, label: newPageLabel(edition, index + 2, source.id), frames };
+  const page: Page = { ...source, id, number: index + 2, label: newPageLabel(edition, index + 2, source.id), labelFollowsNumber: true, frames };
   const ops: Op[] = [
     ...stories.map((story, i): Op => ({ type: 'addStory', index: edition.stories.length + i, story })),
     { type: 'addPage', index: index + 1, page },
@@ -121,13 +122,28 @@ export function applyMasterEdit(edition: Edition, pageId: string, masterId: stri
   return { ops: [{ type: 'updatePage', pageId, patch: { masterId } }], showPageId: pageId };
 }
 
+/**
+ * Why a label typed for a page is not taken: empty, or another page's (labels name the per-page
+ * PDFs and the e-paper's pages, and 下转第X版 must point at one page). Null takes it.
+ */
+export function pageLabelRefusal(edition: Edition, pageId: string, label: string): { readonly key: MessageKey; readonly params: Params } | null {
+  const typed = label.trim();
+  if (typed === '') return { key: 'pages.refused.emptyLabel', params: {} };
+  const other = edition.pages.find((p) => p.id !== pageId && p.label === typed);
+  return other ? { key: 'pages.refused.duplicateLabel', params: { label: typed, number: other.number } } : null;
+}
+
 /** Renames the page's label or section; null when nothing changes or the label would be empty. */
 export function pageFieldsEdit(edition: Edition, pageId: string, fields: { label?: string; section?: string }): PageEdit | null {
   const page = edition.pages[indexOf(edition, pageId)];
   if (!page) return null;
-  const patch: Record<string, string> = {};
+  const patch: Record<string, string | boolean> = {};
   const label = fields.label?.trim();
-  if (label !== undefined && label !== '' && label !== page.label) patch['label'] = label;
+  if (label !== undefined && label !== '' && label !== page.label) {
+    patch['label'] = label;
+    // Typed with the page's own number (A03 on page 3), it follows the page; else it stays put.
+    patch['labelFollowsNumber'] = labelPattern(label, page.number) !== null;
+  }
   const section = fields.section?.trim();
   if (section !== undefined && section !== page.section) patch['section'] = section;
   if (Object.keys(patch).length === 0) return null;

@@ -7,6 +7,7 @@ import { type FrameRef, NO_INSETS, NO_WRAP, type ImageFrame, type TextFrame } fr
 import type { EditionMeta } from './meta';
 import { defaultOutputSettings, defaultSwatches } from './output';
 import type { Page } from './page';
+import { labelPattern } from './pageLabel';
 import { defaultStyles } from './styles';
 
 /** Makes a fresh id for an object of the given kind, e.g. newId('frame'). */
@@ -39,8 +40,8 @@ export function emptyEdition(options: { preset: FormatPreset; meta: EditionMeta;
   };
 }
 
-export function newPage(options: { id: string; number: number; label: string; section: string; masterId: string | null }): Page {
-  return { ...options, frames: [], guides: { vertical: [], horizontal: [] } };
+export function newPage(options: { id: string; number: number; label: string; section: string; masterId: string | null; labelFollowsNumber?: boolean }): Page {
+  return { labelFollowsNumber: labelPattern(options.label, options.number) !== null, ...options, frames: [], guides: { vertical: [], horizontal: [] } };
 }
 
 interface Box {

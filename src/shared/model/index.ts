@@ -9,6 +9,7 @@ export {
   type NewId,
 } from './create';
 export { CURRENT_SCHEMA_VERSION, type Edition, EditionSchema } from './edition';
+export { formatLabel, labelPattern, type LabelPattern } from './pageLabel';
 export {
   BROADSHEET_GRID,
   columnEdges,

@@ -3,6 +3,7 @@
 import { CURRENT_SCHEMA_VERSION } from './edition';
 import { defaultOutputSettings, defaultSwatches } from './output';
 import { CharacterStyleIds } from './styles';
+import { labelPattern } from './pageLabel';
 import { DEFAULT_SIZE_NAMES } from './units';
 
 export interface Migration {
@@ -87,8 +88,16 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   {
     from: 5,
-    description: 'character styles: 粗体着重 (bold with emphasis dots), unless one is already bold with dots; paragraph styles balanceLines (off)',
-    up(doc) {
+    description:
+      'character styles: 粗体着重 (bold with emphasis dots), unless one is already bold with dots; paragraph styles balanceLines (off); pages labelFollowsNumber (when the label’s number is the page’s)',
+    up(raw) {
+      // Before, a label followed its page whenever its number happened to be the page's.
+      const pages = Array.isArray(raw.pages)
+        ? raw.pages.map((page: unknown) =>
+            isRecord(page) && typeof page.label === 'string' && typeof page.number === 'number' ? { ...page, labelFollowsNumber: page.labelFollowsNumber ?? labelPattern(page.label, page.number) !== null } : page,
+          )
+        : raw.pages;
+      const doc: Record<string, unknown> = { ...raw, pages };
       const styles = isRecord(doc.styles) ? doc.styles : null;
       if (!styles || !Array.isArray(styles.character) || !Array.isArray(styles.paragraph)) return { ...doc, schemaVersion: 6 };
       // Off, also for headlines: the lines of an edition already set stay where staff saw them.

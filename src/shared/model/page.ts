@@ -18,6 +18,11 @@ export const PageSchema = z.strictObject({
   number: z.number().int().positive(),
   /** 版次 label as printed and used in file names: A01, 第1版 … */
   label: z.string().min(1),
+  /**
+   * The label's number is the page's and follows it when pages are added, removed or moved (A03
+   * on page 3); false for a label set by hand (B01 on page 9, 头版), which stays as it is.
+   */
+  labelFollowsNumber: z.boolean(),
   /** Section (版名), such as 要闻 or 综合. */
   section: z.string(),
   masterId: z.string().min(1).nullable(),

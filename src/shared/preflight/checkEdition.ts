@@ -4,7 +4,7 @@
 import { colorIssues } from './colorRules';
 import { buildReport, preflightContext } from './context';
 import { embeddingIssues, missingFontIssues } from './fontRules';
-import { blankPageIssues, emptyFrameIssues, outsideBleedIssues } from './frameRules';
+import { blankPageIssues, duplicateLabelIssues, emptyFrameIssues, outsideBleedIssues } from './frameRules';
 import type { PreflightInput } from './input';
 import { imageIssues } from './imageRules';
 import type { PreflightIssue, PreflightReport } from './report';
@@ -20,6 +20,7 @@ export function checkEdition(input: PreflightInput): PreflightReport {
     ...colorIssues(ctx),
     ...emptyFrameIssues(ctx),
     ...blankPageIssues(ctx),
+    ...duplicateLabelIssues(ctx),
     ...outsideBleedIssues(ctx),
     ...threadIssues(ctx),
   ];

@@ -1,5 +1,5 @@
-// frameRules.ts: checks on the frames themselves, from the model alone: empty frames, pages
-// with no frame of their own, and objects outside the bleed. Every frame a page shows is checked, master furniture included
+// frameRules.ts: checks on the frames and pages themselves, from the model alone: empty frames,
+// pages with no frame of their own or another page's label, and objects outside the bleed. Every frame a page shows is checked, master furniture included
 // (it prints on each page that uses the master, so it is reported on each).
 import type { Frame } from '../model';
 import type { PreflightContext } from './context';
@@ -23,6 +23,21 @@ export function emptyFrameIssues(ctx: PreflightContext): PreflightIssue[] {
  */
 export function blankPageIssues(ctx: PreflightContext): PreflightIssue[] {
   return ctx.edition.pages.filter((page) => page.frames.length === 0).map((page) => ctx.issue('blank-page', 'warning', { pageId: page.id, frameId: null }));
+}
+
+/**
+ * Two pages with one label (版次): jump lines (下转第X版) and the per-page PDFs and e-paper pages
+ * are named by it, so one of them would be the wrong page. An error on each page after the first.
+ */
+export function duplicateLabelIssues(ctx: PreflightContext): PreflightIssue[] {
+  const first = new Map<string, number>();
+  const issues: PreflightIssue[] = [];
+  for (const page of ctx.edition.pages) {
+    const earlier = first.get(page.label);
+    if (earlier === undefined) first.set(page.label, page.number);
+    else issues.push(ctx.issue('duplicate-label', 'error', { pageId: page.id, frameId: null }, { label: page.label, first: earlier }));
+  }
+  return issues;
 }
 
 interface Box {

@@ -15,6 +15,7 @@ export type PreflightCode =
   | 'image-ink-over-limit' // params: ink, limit
   | 'empty-frame' // params: kind
   | 'blank-page' // params: (none): the page has nothing of its own, master items at most
+  | 'duplicate-label' // params: label, first (the number of the first page with it)
   | 'outside-bleed' // params: (none)
   | 'text-in-margin' // params: style
   | 'rich-black-small-text' // params: size, ink

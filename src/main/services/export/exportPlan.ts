@@ -84,9 +84,21 @@ export function planExport(edition: Edition, options: PlanOptions): ExportPlan {
     { label: null, name: exportFileName(pattern, { ...fields, label: EDITION_LABEL }), pages },
     ...(options.perPage ? pages.map((p) => ({ label: p.label, name: exportFileName(pattern, { ...fields, label: p.label }), pages: [p] })) : []),
   ];
+  if (options.perPage) {
+    // Named by their labels, two pages with one label would overwrite each other's PDF.
+    const twin = pages.find((p, i) => pages.findIndex((q) => q.label === p.label) !== i);
+    const first = twin && pages.find((p) => p.label === twin.label);
+    if (twin && first) {
+      throw new ExportError(`pages ${first.number} and ${twin.number} are both labelled ${twin.label}; give each page its own label`, {
+        reason: exportRefusal('duplicateLabel', { label: twin.label, first: first.number, second: twin.number }),
+      });
+    }
+  }
   // Case-folded: on the file systems of Windows and macOS, A01.pdf and a01.pdf are one file.
   const names = new Set(documents.map((d) => d.name.toLowerCase()));
-  if (names.size !== documents.length) throw new ExportError(`the file name pattern "${pattern}" gives two files the same name; include {label}`);
+  if (names.size !== documents.length) {
+    throw new ExportError(`the file name pattern "${pattern}" gives two files the same name; include {label}`, { reason: exportRefusal('patternCollides', { pattern }) });
+  }
   return { pages, documents, pattern };
 }
 

@@ -158,7 +158,7 @@ export function buildSampleEdition(options: { newId: NewId; seedText: string }):
     stroke: { width: 1, color: K100 },
   };
   const runningHead = { ...newTextFrame(newId('frame'), { x: area.x, y: lineY(0), width: area.width, height: round(HEAD_LINES * pitch) }, { template: RUNNING_HEAD_TEMPLATE, name: '报眉' }), locked: true };
-  const page: Page = { id: pageId, number: 1, label: 'A01', section: '要闻', masterId, frames, guides: { vertical: [], horizontal: [] } };
+  const page: Page = { id: pageId, number: 1, label: 'A01', labelFollowsNumber: true, section: '要闻', masterId, frames, guides: { vertical: [], horizontal: [] } };
   const edition: Edition = {
     ...base,
     styles: { ...styles, paragraph: [...styles.paragraph, masthead.style] },

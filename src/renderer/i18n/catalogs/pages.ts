@@ -22,6 +22,8 @@ export const pagesZhCN = {
   'pages.noMaster': '（无母版）',
   'pages.copySuffix': '（副本）',
   'pages.moved': '{label} 已移到第 {number} 版',
+  'pages.refused.emptyLabel': '版次不能为空，仍用原来的。',
+  'pages.refused.duplicateLabel': '第 {number} 版已用版次 {label}：每版的版次不能重复（它是转版提示和每版 PDF 的名字），仍用原来的。',
 } as const;
 
 export const pagesEn: Readonly<Record<keyof typeof pagesZhCN, string>> = {
@@ -47,4 +49,6 @@ export const pagesEn: Readonly<Record<keyof typeof pagesZhCN, string>> = {
   'pages.noMaster': '(no master)',
   'pages.copySuffix': ' (copy)',
   'pages.moved': '{label} moved to page {number}',
+  'pages.refused.emptyLabel': 'A page label cannot be empty; the old one stays.',
+  'pages.refused.duplicateLabel': 'Page {number} already has the label {label}: each page needs its own (jump lines and the per-page PDFs are named by it); the old one stays.',
 };

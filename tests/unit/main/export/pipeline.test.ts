@@ -5,6 +5,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXPORT_LOG_FILE, ExportError, exportEditionPdfs, type ExportPdfOptions, ExportRefused, parseExportLog } from '../../../../src/main/services/export';
+import { exportRefusal } from '../../../../src/shared/export-api';
 import type { Edition } from '../../../../src/shared/model';
 import { ACTOR, issue, NOW, recordingStages, realStages, report, type SampleFolder, sampleFolder, threePages } from './support/pipelineFixture';
 import { PROJECT_ROOT } from '../cli/support';
@@ -73,7 +74,13 @@ describe('exportEditionPdfs', () => {
     const phases: string[] = [];
     await expect(exportEditionPdfs(options({ stages, pages: ['Z99'], onProgress: (p) => phases.push(p.phase) }))).rejects.toThrow(/no page "Z99".*A01/u);
     await expect(exportEditionPdfs(options({ stages, pattern: '{label}.txt' }))).rejects.toThrow(ExportError);
-    await expect(exportEditionPdfs(options({ stages, perPage: true, pattern: '{date}.pdf' }))).rejects.toThrow(/same name/u);
+    await expect(exportEditionPdfs(options({ stages, perPage: true, pattern: '{date}.pdf' }))).rejects.toMatchObject({ reason: exportRefusal('patternCollides', { pattern: '{date}.pdf' }) });
+    // Two pages labelled alike: the labels are at fault, not the pattern.
+    const twins = { ...three, pages: three.pages.map((p) => (p.number === 3 ? { ...p, label: 'A01' } : p)) };
+    await expect(exportEditionPdfs(options({ edition: twins, stages, perPage: true }))).rejects.toMatchObject({
+      message: 'pages 1 and 3 are both labelled A01; give each page its own label',
+      reason: exportRefusal('duplicateLabel', { label: 'A01', first: 1, second: 3 }),
+    });
     expect(phases).toEqual([]);
     expect(paints).toEqual([]);
   });

@@ -7,7 +7,7 @@ export function box(id: string, x: number, y: number, width: number, height: num
 }
 
 export function pageWith(frames: Frame[], id = 'page-1'): Page {
-  return { id, number: 1, label: 'A01', section: '要闻', masterId: null, frames, guides: { vertical: [], horizontal: [] } };
+  return { id, number: 1, label: 'A01', labelFollowsNumber: true, section: '要闻', masterId: null, frames, guides: { vertical: [], horizontal: [] } };
 }
 
 export function pageOf(edition: Edition, id: string): Page {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatLabel, labelPattern, newPageLabel, relabelOps } from '../../../../src/renderer/pages/pageLabels';
-import { applyOps, type Edition } from '../../../../src/shared/model';
+import { newPageLabel, relabelOps } from '../../../../src/renderer/pages/pageLabels';
+import { applyOps, type Edition, formatLabel, labelPattern } from '../../../../src/shared/model';
 import { sampleEdition } from '../../shared/model/fixtures';
 
 function withLabels(labels: string[]): Edition {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addPageEdit, applyMasterEdit, deletePageEdit, duplicatePageEdit, movePageEdit, pageFieldsEdit, storiesOnPage } from '../../../../src/renderer/pages/pageOps';
+import { addPageEdit, applyMasterEdit, deletePageEdit, duplicatePageEdit, movePageEdit, pageFieldsEdit, pageLabelRefusal, storiesOnPage } from '../../../../src/renderer/pages/pageOps';
 import { applyOps, counterIds, type Edition, type Frame, type NewId, newTextFrame, parseEdition } from '../../../../src/shared/model';
 import { sampleEdition } from '../../shared/model/fixtures';
 
@@ -171,5 +171,34 @@ describe('applyMasterEdit and pageFieldsEdit', () => {
     expect(after.pages[0]).toMatchObject({ label: '头版', section: '要闻·时政' });
     expect(pageFieldsEdit(edition, 'page-1', { label: '   ' })).toBeNull();
     expect(pageFieldsEdit(edition, 'page-1', { label: 'A01', section: '要闻' })).toBeNull();
+  });
+});
+
+describe('page labels set by hand', () => {
+  it('stay as typed wherever the page goes: B01 typed on page 2, moved to page 1 and back, is still B01', () => {
+    let edition = sampleEdition();
+    edition = apply(edition, pageFieldsEdit(edition, 'page-2', { label: 'B01' })!.ops);
+    expect(edition.pages[1]).toMatchObject({ label: 'B01', labelFollowsNumber: false });
+    edition = apply(edition, movePageEdit(edition, 'page-2', 0)!.ops);
+    edition = apply(edition, movePageEdit(edition, 'page-2', 1)!.ops);
+    expect(edition.pages.map((p) => [p.id, p.label])).toEqual([
+      ['page-1', 'A01'],
+      ['page-2', 'B01'],
+    ]);
+  });
+
+  it('follow the page when typed with its own number', () => {
+    let edition = sampleEdition();
+    edition = apply(edition, pageFieldsEdit(edition, 'page-2', { label: 'C02' })!.ops);
+    expect(edition.pages[1]).toMatchObject({ label: 'C02', labelFollowsNumber: true });
+    expect(apply(edition, movePageEdit(edition, 'page-2', 0)!.ops).pages[0]?.label).toBe('C01');
+  });
+
+  it('are refused empty or when another page has them', () => {
+    const edition = sampleEdition();
+    expect(pageLabelRefusal(edition, 'page-2', '  ')).toEqual({ key: 'pages.refused.emptyLabel', params: {} });
+    expect(pageLabelRefusal(edition, 'page-2', ' A01 ')).toEqual({ key: 'pages.refused.duplicateLabel', params: { label: 'A01', number: 1 } });
+    expect(pageLabelRefusal(edition, 'page-1', 'A01')).toBeNull();
+    expect(pageLabelRefusal(edition, 'page-2', 'B01')).toBeNull();
   });
 });

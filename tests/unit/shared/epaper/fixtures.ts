@@ -31,7 +31,7 @@ export function edition(pages: Page[], stories: Story[], assets: Asset[] = []): 
 }
 
 export function page(id: string, number: number, frames: Frame[]): Page {
-  return { id, number, label: `A0${number}`, section: '要闻', masterId: null, frames, guides: { vertical: [], horizontal: [] } };
+  return { id, number, label: `A0${number}`, labelFollowsNumber: true, section: '要闻', masterId: null, frames, guides: { vertical: [], horizontal: [] } };
 }
 
 export function para(id: string, style: string, text: string): Paragraph {

@@ -18,12 +18,13 @@ type StyleJson = Record<string, unknown>;
 
 type Holder = { frames: Array<Record<string, unknown>> } & Record<string, unknown>;
 
-/** The sample edition as a version-5 file wrote it: no style both bold and dotted, no balanced lines. */
+/** The sample edition as a version-5 file wrote it: no style both bold and dotted, no balanced lines, no labelFollowsNumber. */
 function version5(): Record<string, unknown> {
   const doc = structuredClone(sampleEdition());
   const character = doc.styles.character.filter((s) => s.id !== CharacterStyleIds.boldEmphasis);
   const paragraph = doc.styles.paragraph.map(({ balanceLines: _b, ...rest }) => rest);
-  return { ...doc, schemaVersion: 5, styles: { ...doc.styles, paragraph, character } };
+  const pages = doc.pages.map(({ labelFollowsNumber: _l, ...rest }) => rest);
+  return { ...doc, schemaVersion: 5, pages, styles: { ...doc.styles, paragraph, character } };
 }
 
 /** The sample edition as a version-4 file wrote it: no frame groups, guides or asset metadata. */
@@ -70,7 +71,7 @@ describe('migrate', () => {
       '2→3: paragraph styles: minLastLineChars (2), hangingPunctuation (off), hanLatinSpacingEm (¼), sizeName (the 字号 the size matches)',
       '3→4: print output: swatches, output settings (PDF/X-4, 240 % ink, 300/150/100 ppi), paragraph styles marginText (off)',
       '4→5: layout editor: frames groupId (none), pages and masters guides (none), assets colorSpace/ppi (unknown), caption/credit (empty), preview (none)',
-      '5→6: character styles: 粗体着重 (bold with emphasis dots), unless one is already bold with dots; paragraph styles balanceLines (off)',
+      `5→6: ${MIGRATIONS[4]?.description}`,
     ]);
     expect(EditionSchema.safeParse(result.doc).success).toBe(true);
   });
@@ -152,13 +153,26 @@ describe('migrate', () => {
 
   it('gives a version-5 style sheet 粗体着重, so dots on bold text keep the bold, and balances no style’s lines', () => {
     const result = migrate(deepFreeze(version5()));
-    expect(result.ok && result.applied).toEqual(['5→6: character styles: 粗体着重 (bold with emphasis dots), unless one is already bold with dots; paragraph styles balanceLines (off)']);
+    expect(result.ok && result.applied).toEqual([`5→6: ${MIGRATIONS[4]?.description}`]);
     if (!result.ok) return;
     const character = (result.doc.styles as { character: unknown[] }).character;
     expect(character).toEqual(sampleEdition().styles.character);
     // Not even the headlines': an edition already set keeps its lines.
     expect(stylesOf(result.doc).map((s) => s.balanceLines)).toEqual(stylesOf(result.doc).map(() => false));
     expect(parseEdition(version5()).ok).toBe(true);
+  });
+
+  it('lets a version-5 page label follow its page only when its number is the page’s, as the window judged it then', () => {
+    const v5 = version5();
+    const [first] = v5.pages as Array<Record<string, unknown>>;
+    const pages = [first, { ...first, id: 'p2', number: 2, label: 'B01' }, { ...first, id: 'p3', number: 3, label: '第3版' }, { ...first, id: 'p4', number: 4, label: '头版' }];
+    const result = migrate({ ...v5, pages });
+    expect(result.ok && (result.doc.pages as Array<{ label: string; labelFollowsNumber: boolean }>).map((p) => [p.label, p.labelFollowsNumber])).toEqual([
+      ['A01', true],
+      ['B01', false],
+      ['第3版', true],
+      ['头版', false],
+    ]);
   });
 
   it('adds no second bold-with-dots style, and never takes an id the sheet uses', () => {

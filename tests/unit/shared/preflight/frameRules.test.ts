@@ -45,6 +45,19 @@ describe('preflight: blank pages', () => {
   });
 });
 
+describe('preflight: page labels', () => {
+  it('refuses a label two pages share, on each page after the first', () => {
+    const frames = (id: string) => [textFrame(id, { x: 50, y: 100, width: 100, height: 50 }, 's1')];
+    const pages = [page('p1', 1, frames('a')), { ...page('p2', 2, frames('b')), label: 'A01' }, page('p3', 3, frames('c')), { ...page('p4', 4, frames('d')), label: 'A01' }];
+    const ed = edition(pages, [story('s1', [para('a', 'p-plain', han(5))])]);
+    expect(withCode(check(ed), 'duplicate-label')).toEqual([
+      expect.objectContaining({ severity: 'error', pageId: 'p2', params: { label: 'A01', first: 1 } }),
+      expect.objectContaining({ severity: 'error', pageId: 'p4', params: { label: 'A01', first: 1 } }),
+    ]);
+    expect(withCode(check(edition(pages.slice(0, 1).concat(pages[2]!), [story('s1', [para('a', 'p-plain', han(5))])])), 'duplicate-label')).toEqual([]);
+  });
+});
+
 describe('preflight: outside the bleed', () => {
   // Tabloid: trim 738.425 × 1063.; bleed 3 mm = 8.504 pt.
   it('refuses a frame entirely outside trim + bleed and warns about one partly outside', () => {

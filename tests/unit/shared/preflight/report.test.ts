@@ -72,6 +72,7 @@ const SAMPLES: Record<PreflightCode, PreflightIssue['params']> = {
   'ink-over-limit': { ink: 320, limit: 240, part: 'fill' },
   'empty-frame': { kind: 'image' },
   'blank-page': {},
+  'duplicate-label': { label: 'A01', first: 1 },
   'outside-bleed': { extent: 'entire' },
   'text-in-margin': { style: '正文', lines: 3 },
   'rich-black-small-text': { size: 0.5, ink: 200, part: 'stroke' },

@@ -68,7 +68,7 @@ export function edition(pages: Page[], stories: Story[], masters: Array<Omit<Mas
 }
 
 export function page(id: string, number: number, frames: Frame[], masterId: string | null = null): Page {
-  return { id, number, label: `A0${number}`, section: '要闻', masterId, frames, guides: { vertical: [], horizontal: [] } };
+  return { id, number, label: `A0${number}`, labelFollowsNumber: true, section: '要闻', masterId, frames, guides: { vertical: [], horizontal: [] } };
 }
 
 export function para(id: string, style: string, text: string): Paragraph {
