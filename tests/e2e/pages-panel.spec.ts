@@ -196,6 +196,22 @@ test('renames the section, and the running head follows', async ({ page }) => {
   await expect.poll(async () => (await pagesOnDisk())[2]?.section).toBe('综合');
 });
 
+test('refuses another page’s label, or none, and shows the page’s own again', async ({ page }) => {
+  await open(page);
+  await thumbnails(page).nth(1).click();
+  const label = page.getByTestId('page-label');
+  const own = await label.inputValue();
+  await label.fill('A01');
+  await label.press('Enter');
+  await expect(page.getByTestId('notice')).toContainText('第 1 版已用版次 A01');
+  await expect(label).toHaveValue(own);
+  await label.fill('');
+  await label.press('Enter');
+  await expect(page.getByTestId('notice')).toContainText('版次不能为空');
+  await expect(label).toHaveValue(own);
+  expect(await labels(page)).toEqual(['A01', own, 'A03']);
+});
+
 test('keeps the current page’s fields in view however many pages there are: the thumbnails scroll', async ({ page }) => {
   // A laptop's height: with three pages the fields went below the window.
   await page.setViewportSize({ width: 1400, height: 760 });
