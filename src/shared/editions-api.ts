@@ -25,6 +25,8 @@ export const FILE_REFUSALS = {
   notEmpty: ['path'],
   /** Save As into the edition being copied. target, source */
   insideSource: ['target', 'source'],
+  /** Save As onto the edition being copied itself. path */
+  sameAsSource: ['path'],
   /** widthMm, pageWidthMm, depthMm, pageHeightMm */
   gridDoesNotFit: ['widthMm', 'pageWidthMm', 'depthMm', 'pageHeightMm'],
   gridTooFewLines: ['lines', 'min'],

@@ -103,7 +103,7 @@ test('a shortened frame shows its overset and the copyfit readout; the out-port 
   await expect(frame(page, source.id).locator(`[data-paragraph-id="jump:${source.id}:out"]`).first()).toBeAttached();
   await clickOnPage(page, { x: source.x + 10, y: source.y + 10 });
   await expect(page.getByTestId('copyfit')).toHaveAttribute('data-state', 'under');
-  await expect(page.getByTestId('thread-next')).toContainText('A02');
+  await expect(page.getByTestId('thread-next')).toContainText('下转：第2版（A02）');
 
   // Thread arrows on request: this frame goes on to A02.
   await expect(page.getByTestId('thread-label')).toHaveCount(0);

@@ -37,7 +37,7 @@ export function SaveAsDialog({ host, onClose, onSwitched }: SaveAsDialogProps): 
     host.listRecent({}).then(
       (answer) => {
         if (!live) return;
-        const proposal = proposedCopy(answer.current);
+        const proposal = proposedCopy(answer.current, t('file.saveAs.copyName'));
         setDocumentsDir(answer.documentsDir);
         if (untouched('folder')) setFolder((f) => f || proposal.folder);
         if (untouched('name')) setName((n) => n || proposal.name);

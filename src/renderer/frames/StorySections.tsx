@@ -68,7 +68,8 @@ export function ThreadSection(props: { frame: TextFrame; pageId: string; edition
   const where = (ref: FrameRef | null): string => {
     if (!ref) return t('frames.thread.nothing');
     const page = edition.pages.find((p) => p.id === ref.pageId);
-    return page ? t('frames.thread.where', { label: page.label }) : t('frames.thread.nothing');
+    // By number first, as the printed jump line names it (下转第三版), then the label staff set.
+    return page ? t('frames.thread.where', { number: page.number, label: page.label }) : t('frames.thread.nothing');
   };
   const self = { pageId: props.pageId, frameId: frame.id };
   const pending = editing.threadFrom?.frameId === frame.id;

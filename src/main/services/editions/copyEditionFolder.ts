@@ -20,7 +20,10 @@ function staysBehind(relative: string, name: string): boolean {
 export async function copyEditionFolder(from: string, to: string): Promise<void> {
   const target = path.resolve(to);
   const source = path.resolve(from);
-  if (target === source || isWithin(source, target)) {
+  if (target === source) {
+    throw new ServiceError('invalid-request', `${target} is the edition being copied; choose another name`, fileRefusal('sameAsSource', { path: target }));
+  }
+  if (isWithin(source, target)) {
     throw new ServiceError('invalid-request', `${target} is inside the edition being copied (${source}); choose a folder outside it`, fileRefusal('insideSource', { target, source }));
   }
   const existed = await emptyFolderOrNothing(target);

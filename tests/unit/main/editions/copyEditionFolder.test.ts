@@ -38,10 +38,12 @@ describe('copyEditionFolder', () => {
     expect((await readdir(root)).sort()).toEqual(['a.galley', 'b.galley']);
   });
 
-  it('refuses a target inside the edition, or one that exists and is not empty; an empty folder is used', async () => {
+  it('refuses the edition itself, a target inside it, or one that exists and is not empty; an empty folder is used', async () => {
     const { root, dir } = await edition();
     await expect(copyEditionFolder(dir, path.join(dir, 'inner.galley'))).rejects.toMatchObject({ reason: { key: 'file.refused.insideSource', params: { target: path.join(dir, 'inner.galley'), source: dir } } });
     await expect(copyEditionFolder(dir, dir)).rejects.toBeInstanceOf(ServiceError);
+    // Onto itself: said as the edition open now, not as a folder inside it.
+    await expect(copyEditionFolder(dir, `${dir}/`)).rejects.toMatchObject({ reason: { key: 'file.refused.sameAsSource', params: { path: dir } } });
     await mkdir(path.join(root, 'full.galley'));
     await writeFile(path.join(root, 'full.galley', 'x'), '');
     await expect(copyEditionFolder(dir, path.join(root, 'full.galley'))).rejects.toThrow(/not empty/u);

@@ -27,7 +27,7 @@ describe('addStoryOps', () => {
 
 describe('proposedCopy', () => {
   it('proposes a copy beside the open edition', () => {
-    expect(proposedCopy('/home/u/Documents/Galley/今日市中.galley')).toEqual({ folder: '/home/u/Documents/Galley', name: '今日市中-副本.galley' });
-    expect(proposedCopy('C:\\Users\\u\\a.galley')).toEqual({ folder: 'C:\\Users\\u', name: 'a-副本.galley' });
+    expect(proposedCopy('/home/u/Documents/Galley/今日市中.galley', '副本')).toEqual({ folder: '/home/u/Documents/Galley', name: '今日市中-副本.galley' });
+    expect(proposedCopy('C:\\Users\\u\\a.galley', 'copy')).toEqual({ folder: 'C:\\Users\\u', name: 'a-copy.galley' });
   });
 });
