@@ -256,10 +256,11 @@ export const HOST_COMMANDS = [
   'toggleGuides',
   'exportPdf',
   'exportEpaper',
-  // File ▸ New, Open Recent and Import Text open the window's own dialogs (they need its
-  // choices and its undo history); Help ▸ Keyboard Shortcuts opens its shortcuts panel.
+  // File ▸ New, Open Recent, Edition Details and Import Text open the window's own dialogs (they
+  // need its choices and its undo history); Help ▸ Keyboard Shortcuts opens its shortcuts panel.
   'newEdition',
   'openEdition',
+  'editionDetails',
   'importText',
   'showShortcuts',
 ] as const;

@@ -241,3 +241,25 @@ test('shows facing pages side by side in the spread view, page 1 alone on the ri
   expect(Math.abs(one.x - three.x)).toBeLessThan(4);
   await page.screenshot({ path: test.info().outputPath('pages-spreads.png') });
 });
+
+test('File ▸ Edition Details changes the date and day in the running head, as one undo step', async ({ page }) => {
+  await open(page);
+  await expect(runningHead(page)).toHaveAttribute('data-label', /2023年5月15日 {2}星期一/u);
+  await page.getByRole('button', { name: '文件' }).click();
+  await page.getByRole('menuitem', { name: /版面信息/u }).click();
+  const dialog = page.getByRole('dialog', { name: '版面信息' });
+  await dialog.getByLabel('出版日期').fill('2023-05-16');
+  await dialog.getByLabel('期号', { exact: true }).fill('10２5号');
+  await dialog.getByRole('button', { name: '确定' }).click();
+  // Not a number: said, and nothing changed.
+  await expect(dialog.getByRole('alert')).toHaveText('期号须是整数（不填也可以）。');
+  await expect(runningHead(page)).toHaveAttribute('data-label', /2023年5月15日 {2}星期一/u);
+  await dialog.getByLabel('期号', { exact: true }).fill('1025');
+  await dialog.getByRole('button', { name: '确定' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(runningHead(page)).toHaveAttribute('data-label', /2023年5月16日 {2}星期二/u);
+  await expectSaved(page);
+  await expect.poll(async () => (await fetchDocument(galley)).edition.meta).toMatchObject({ date: '2023-05-16', issue: 1025 });
+  await page.getByTestId('undo').click();
+  await expect(runningHead(page)).toHaveAttribute('data-label', /2023年5月15日 {2}星期一/u);
+});

@@ -26,6 +26,7 @@ export function buildAppMenu(t: MainStrings, actions: MenuActions, platform: Nod
         { label: t.openRecent, click: send('openEdition') },
         { label: t.save, accelerator: 'CmdOrCtrl+S', click: send('save') },
         { label: t.saveAs, accelerator: 'CmdOrCtrl+Shift+S', click: () => actions.saveAs() },
+        { label: t.editionDetails, click: send('editionDetails') },
         { type: 'separator' },
         // The window imports, so the new stories are one step in its undo history.
         { label: t.importText, accelerator: 'CmdOrCtrl+I', click: send('importText') },

@@ -14,6 +14,7 @@ export interface MainStrings {
   shortcuts: string;
   chooseSaveAs: string;
   importText: string;
+  editionDetails: string;
   exportPdf: string;
   exportEpaper: string;
   quit: string;
@@ -53,6 +54,7 @@ const zhCN: MainStrings = {
   shortcuts: '键盘快捷键',
   chooseSaveAs: '另存为：选择新版面文件夹的位置与名称',
   importText: '导入文本…',
+  editionDetails: '版面信息…',
   exportPdf: '导出 PDF…',
   exportEpaper: '导出数字报…',
   quit: '退出',
@@ -92,6 +94,7 @@ const en: MainStrings = {
   shortcuts: 'Keyboard Shortcuts',
   chooseSaveAs: 'Save As: choose where the copy of the edition goes, and its name',
   importText: 'Import Text…',
+  editionDetails: 'Edition Details…',
   exportPdf: 'Export PDF…',
   exportEpaper: 'Export E-paper…',
   quit: 'Quit',

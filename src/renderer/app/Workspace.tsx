@@ -115,6 +115,7 @@ export function Workspace({ host }: { host: Host }): ReactNode {
       exportEpaper,
       newEdition: file.commands.newEdition,
       openEdition: file.commands.openEdition,
+      editionDetails: file.commands.editionDetails,
       importText: file.commands.importText,
       showShortcuts: file.commands.showShortcuts,
     }),

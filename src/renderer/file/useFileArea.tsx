@@ -1,5 +1,5 @@
 // useFileArea.tsx: the File area of the window: the File menu, its dialogs (new, open, save as,
-// import text), the keyboard shortcuts panel, crash recovery, and the save indicator. Workspace
+// edition details, import text), the keyboard shortcuts panel, crash recovery, and the save indicator. Workspace
 // wires the commands into the menu commands and shortcuts and renders the pieces.
 import { type ReactNode, useCallback, useMemo, useState } from 'react';
 import type { EditionSwitch } from '../../shared/editions-api';
@@ -7,6 +7,7 @@ import { ShortcutsHelp } from '../app/ShortcutsHelp';
 import { formatChord, isMacPlatform } from '../app/shortcuts';
 import type { Host } from '../host';
 import { type SaveStatus, useEditorStore } from '../state';
+import { EditionDetailsDialog } from './EditionDetailsDialog';
 import { FileMenu, type FileMenuItem } from './FileMenu';
 import { ImportTextDialog } from './ImportTextDialog';
 import { NewEditionDialog } from './NewEditionDialog';
@@ -15,12 +16,13 @@ import { RecoveryDialog } from './RecoveryDialog';
 import { SaveAsDialog } from './SaveAsDialog';
 import { SaveIndicator } from './SaveIndicator';
 
-type Dialog = 'new' | 'open' | 'saveAs' | 'import' | 'shortcuts' | null;
+type Dialog = 'new' | 'open' | 'saveAs' | 'details' | 'import' | 'shortcuts' | null;
 
 export interface FileCommands {
   readonly newEdition: () => void;
   readonly openEdition: () => void;
   readonly saveAs: () => void;
+  readonly editionDetails: () => void;
   readonly importText: () => void;
   readonly showShortcuts: () => void;
   /** Save now, as the user asked (the indicator then says "saved", not "autosaved"). */
@@ -66,6 +68,7 @@ export function useFileArea(host: Host, options: { editable: boolean; documentsD
       newEdition: openNew,
       openEdition: () => setDialog('open'),
       saveAs: () => setDialog('saveAs'),
+      editionDetails: () => setDialog('details'),
       importText: () => setDialog('import'),
       showShortcuts: () => setDialog('shortcuts'),
       save: () => {
@@ -87,6 +90,7 @@ export function useFileArea(host: Host, options: { editable: boolean; documentsD
       { id: 'open', label: 'file.menu.open', keys: keys('Mod+O'), run: commands.openEdition },
       { id: 'save', label: 'file.menu.save', keys: keys('Mod+S'), disabled: !editable, run: commands.save },
       { id: 'save-as', label: 'file.menu.saveAs', keys: keys('Mod+Shift+S'), run: commands.saveAs },
+      { id: 'details', label: 'file.menu.details', disabled: !editable, run: commands.editionDetails },
       { id: 'import', label: 'file.menu.importText', keys: keys('Mod+I'), disabled: !editable, run: commands.importText },
       // As in the Electron application menu's File menu; the help lists their keys.
       ...(exportPdf ? [{ id: 'export-pdf', label: 'toolbar.exportPdf', keys: keys('Mod+E'), run: exportPdf } as const] : []),
@@ -103,6 +107,7 @@ export function useFileArea(host: Host, options: { editable: boolean; documentsD
         {dialog === 'new' && <NewEditionDialog host={host} documentsDir={documentsDir} onClose={close} onSwitched={onSwitched} />}
         {dialog === 'open' && <OpenEditionDialog host={host} onClose={close} onSwitched={onSwitched} />}
         {dialog === 'saveAs' && <SaveAsDialog host={host} onClose={close} onSwitched={onSwitched} />}
+        {dialog === 'details' && <EditionDetailsDialog onClose={close} />}
         {dialog === 'import' && <ImportTextDialog host={host} onClose={close} />}
         {dialog === 'shortcuts' && <ShortcutsHelp onClose={close} electron={host.transport === 'electron'} />}
       </>

@@ -2,6 +2,7 @@
 // and applying the inverse to the result gives back an equal edition.
 import type { Edition } from '../edition';
 import { type Frame, FrameSchema } from '../frame';
+import { EditionMetaSchema } from '../meta';
 import { type Page, PageSchema } from '../page';
 import { type Paragraph, ParagraphSchema, type Story, StorySchema } from '../story';
 import { type ParagraphStyle, ParagraphStyleSchema, sizeNameFor } from '../styles';
@@ -125,6 +126,10 @@ export function applyOp(edition: Edition, op: Op): Applied {
       const rest = edition.pages.filter((p) => p.id !== page.id);
       const pages = renumber([...rest.slice(0, op.index), page, ...rest.slice(op.index)]);
       return { edition: { ...edition, pages }, inverse: { type: 'movePage', pageId: page.id, index: from } };
+    }
+    case 'updateMeta': {
+      const meta = validated(EditionMetaSchema, { ...edition.meta, ...op.patch }, 'the edition details');
+      return { edition: { ...edition, meta }, inverse: { type: 'updateMeta', patch: pick(edition.meta, Object.keys(op.patch)) } };
     }
     case 'updatePage': {
       const page = findPage(edition, op.pageId);

@@ -32,6 +32,8 @@ export const UpdateParagraphStyleOpSchema = z.strictObject({ type: z.literal('up
 export const MovePageOpSchema = z.strictObject({ type: z.literal('movePage'), pageId: id, index: z.number().int().nonnegative() });
 /** Label, section, master, guides; not id, number or frames (those have their own ops). */
 export const UpdatePageOpSchema = z.strictObject({ type: z.literal('updatePage'), pageId: id, patch: PatchSchema });
+/** Paper, date, issue numbers, credits: what the running head and the masthead's date line show. */
+export const UpdateMetaOpSchema = z.strictObject({ type: z.literal('updateMeta'), patch: PatchSchema });
 /** Stacking order: frames paint in array order, so index 0 is at the back. */
 export const ReorderFrameOpSchema = z.strictObject({ type: z.literal('reorderFrame'), pageId: id, frameId: id, index: z.number().int().nonnegative() });
 /** Slug, status, credits, paragraphs (the story editor sends whole paragraphs); not id. */
@@ -55,6 +57,7 @@ type Leaf =
   | z.infer<typeof RemoveStoryOpSchema>
   | z.infer<typeof MovePageOpSchema>
   | z.infer<typeof UpdatePageOpSchema>
+  | z.infer<typeof UpdateMetaOpSchema>
   | z.infer<typeof ReorderFrameOpSchema>
   | z.infer<typeof UpdateStoryOpSchema>
   | z.infer<typeof AddAssetOpSchema>
@@ -81,6 +84,7 @@ export const OpSchema: z.ZodType<Op> = z.lazy(() =>
     RemoveStoryOpSchema,
     MovePageOpSchema,
     UpdatePageOpSchema,
+    UpdateMetaOpSchema,
     ReorderFrameOpSchema,
     UpdateStoryOpSchema,
     AddAssetOpSchema,

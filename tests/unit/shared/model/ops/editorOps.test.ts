@@ -39,6 +39,18 @@ describe('updatePage', () => {
   });
 });
 
+describe('updateMeta', () => {
+  it('changes the date, issue and credits, and undo puts them back', () => {
+    const edition = applyAndUndo({ type: 'updateMeta', patch: { date: '2023-05-16', issue: 1024, credits: { editor: '王芳', designer: '', proofreader: '' } } });
+    expect(edition.meta).toMatchObject({ date: '2023-05-16', issue: 1024, credits: { editor: '王芳' } });
+  });
+
+  it('refuses details the model would not take: a day that does not exist, an empty paper', () => {
+    expect(() => applyOp(sampleEdition(), { type: 'updateMeta', patch: { date: '2023-02-30' } })).toThrow(OpError);
+    expect(() => applyOp(sampleEdition(), { type: 'updateMeta', patch: { paper: '' } })).toThrow(OpError);
+  });
+});
+
 describe('reorderFrame', () => {
   it('brings a frame to the front (the end of the list) and back on undo', () => {
     const before = sampleEdition().pages[0]!.frames.map((f) => f.id);
