@@ -6,7 +6,7 @@
 // it cost the page repaint time (React writes every input's name and type on each render).
 import { memo, type ReactNode } from 'react';
 import { type Cmyk, type Edition, type Frame, type Insets, mmToPt, type Op, roundPt, type Swatch, type TextFrame } from '../../shared/model';
-import { useI18n } from '../i18n';
+import { dataName, useI18n } from '../i18n';
 import { captionFollowOps } from '../photos';
 import { currentPage, useEditorStore } from '../state';
 import { NumberField, SelectField } from './fields';
@@ -162,7 +162,7 @@ function SwatchSelect(props: { label: string; colour: Cmyk | null; swatches: rea
   const options = [
     ...(props.allowNone ? [{ value: NONE, label: t('frames.swatch.none') }] : []),
     ...(value === CUSTOM ? [{ value: CUSTOM, label: t('frames.swatch.custom') }] : []),
-    ...props.swatches.map((s) => ({ value: s.id, label: s.name })),
+    ...props.swatches.map((s) => ({ value: s.id, label: dataName(t, s) })),
   ];
   return (
     <SelectField

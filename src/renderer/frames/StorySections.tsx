@@ -3,7 +3,7 @@
 import { memo, type ReactNode, useMemo } from 'react';
 import { type Copyfit, copyfit } from '../../shared/layout/copyfit';
 import type { Edition, FrameRef, Op, Story, TextFrame } from '../../shared/model';
-import { useI18n } from '../i18n';
+import { dataName, useI18n } from '../i18n';
 import { type PageLayoutState, useLayoutSession } from '../layout';
 import { currentEdition, useEditorStore } from '../state';
 import { SelectField } from './fields';
@@ -34,7 +34,7 @@ export const StylesSection = memo(function StylesSection(props: StylesSectionPro
   const store = useEditorStore();
   const storyId = props.story.id;
   const styles = props.edition.styles.paragraph;
-  const options = styles.map((s) => ({ value: s.id, label: s.name }));
+  const options = styles.map((s) => ({ value: s.id, label: dataName(t, s) }));
   return (
     <fieldset className="panel-section" data-testid="props-styles">
       <legend>{t('frames.section.styles')}</legend>

@@ -7,7 +7,7 @@
 import { memo, type ReactNode, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { NormalisedPaste } from '../../shared/import';
 import { CharacterStyleIds, countChars, type Edition, paragraphText, type Story, type Styles } from '../../shared/model';
-import { type MessageKey, useI18n } from '../i18n';
+import { dataName, type MessageKey, useI18n } from '../i18n';
 import { currentEdition, type EditorState, isEditable, subscribeAfterPaint, useEditorReadout, useEditorSelector, useEditorStore, useValueAfterPaint } from '../state';
 import { FindReplace } from './FindReplace';
 import { PasteReport } from './PasteReport';
@@ -94,7 +94,7 @@ export function StoryEditor(props: StoryEditorProps): ReactNode {
           {selection.paragraph === null && <option value="">{selection.selected ? t('stories.editor.mixed') : '—'}</option>}
           {[...paragraphStyles, ...otherStyles].map((s) => (
             <option key={s.id} value={s.id}>
-              {s.name}
+              {dataName(t, s)}
             </option>
           ))}
         </select>

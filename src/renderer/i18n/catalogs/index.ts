@@ -9,7 +9,8 @@ import { storiesEn, storiesZhCN } from './stories';
 import { viewEn, viewZhCN } from './view';
 import { pagesEn, pagesZhCN } from './pages';
 import { epaperEn, epaperZhCN } from './epaper';
+import { defaultNamesEn, defaultNamesZhCN } from './defaultNames';
 
-export const featureZhCN = { ...framesZhCN, ...photosZhCN, ...editionsZhCN, ...storiesZhCN, ...viewZhCN, ...pagesZhCN, ...epaperZhCN } as const;
+export const featureZhCN = { ...framesZhCN, ...photosZhCN, ...editionsZhCN, ...storiesZhCN, ...viewZhCN, ...pagesZhCN, ...epaperZhCN, ...defaultNamesZhCN } as const;
 
-export const featureEn: Readonly<Record<keyof typeof featureZhCN, string>> = { ...framesEn, ...photosEn, ...editionsEn, ...storiesEn, ...viewEn, ...pagesEn, ...epaperEn };
+export const featureEn: Readonly<Record<keyof typeof featureZhCN, string>> = { ...framesEn, ...photosEn, ...editionsEn, ...storiesEn, ...viewEn, ...pagesEn, ...epaperEn, ...defaultNamesEn };

@@ -1,0 +1,46 @@
+// defaultNames.ts: the names Galley gives the styles and swatches of a new edition. They are
+// edition data (staff may rename them), so the window shows a default one in its language only
+// while it still has its default Chinese name (i18n/dataName.ts).
+export const defaultNamesZhCN = {
+  'name.p-yinti': '引题',
+  'name.p-zhuti': '主题',
+  'name.p-futi': '副题',
+  'name.p-shuming': '署名',
+  'name.p-zhengwen': '正文',
+  'name.p-xiaobiaoti': '小标题',
+  'name.p-tupianshuoming': '图片说明',
+  'name.p-zhuanban': '转版',
+  'name.p-tuiguang': '推广语',
+  'name.p-baotou': '报头',
+  'name.c-bold': '粗体',
+  'name.c-emphasis': '着重号',
+  'name.c-bold-emphasis': '粗体着重',
+  'name.sw-black': '黑',
+  'name.sw-paper': '纸色',
+  'name.sw-red': '报红',
+  'name.sw-grey-10': '灰 10%',
+  'name.sw-grey-30': '灰 30%',
+  'name.sw-blue': '蓝',
+} as const;
+
+export const defaultNamesEn: Readonly<Record<keyof typeof defaultNamesZhCN, string>> = {
+  'name.p-yinti': 'Kicker',
+  'name.p-zhuti': 'Headline',
+  'name.p-futi': 'Deck',
+  'name.p-shuming': 'Byline',
+  'name.p-zhengwen': 'Body',
+  'name.p-xiaobiaoti': 'Crosshead',
+  'name.p-tupianshuoming': 'Caption',
+  'name.p-zhuanban': 'Jump line',
+  'name.p-tuiguang': 'Promo',
+  'name.p-baotou': 'Masthead',
+  'name.c-bold': 'Bold',
+  'name.c-emphasis': 'Emphasis dots',
+  'name.c-bold-emphasis': 'Bold with emphasis dots',
+  'name.sw-black': 'Black',
+  'name.sw-paper': 'Paper',
+  'name.sw-red': 'News red',
+  'name.sw-grey-10': 'Grey 10%',
+  'name.sw-grey-30': 'Grey 30%',
+  'name.sw-blue': 'Blue',
+};
