@@ -217,6 +217,13 @@ test('align left, lock, group: a group selects and moves together; ungroup', asy
   await expectServerFrame(galley, d!.id, { x: left });
   await page.keyboard.press('Control+z');
   await expectServerFrame(galley, c!.id, { x: c!.x });
+  // Text wrap for both at once, one undo step.
+  await page.getByTestId('prop-many-wrap').check();
+  await expectServerFrame(galley, c!.id, { wrap: { ...c!.wrap, enabled: true } });
+  await expectServerFrame(galley, d!.id, { wrap: { ...d!.wrap, enabled: true } });
+  await page.getByTestId('undo').click();
+  await expectServerFrame(galley, c!.id, { wrap: c!.wrap });
+  await expectServerFrame(galley, d!.id, { wrap: d!.wrap });
 
   // Group: a click on one selects both; a drag moves both.
   await page.getByTestId('group').click();
@@ -291,4 +298,34 @@ test('copy and paste to another page gives new frames there; a placed story is n
   await page.keyboard.press('Delete');
   await expect.poll(() => frameCount(page)).toBe(before + 1);
   await expectSaved(page);
+});
+
+test('several boxes take one fill and one stroke weight at once; a stroke too heavy for one is refused for all', async ({ page }) => {
+  await open(page);
+  const area = typeArea(edition.format);
+  const drawBox = async (x: number): Promise<void> => {
+    await page.getByTestId('tool-box').click();
+    await dragOnPage(page, { x, y: area.y + 200 }, { x: x + 60, y: area.y + 240 });
+  };
+  const before = new Set((await fetchDocument(galley)).edition.pages[0]!.frames.map((f) => f.id));
+  await drawBox(area.x + 20);
+  await drawBox(area.x + 120);
+  const boxes = (await fetchDocument(galley)).edition.pages[0]!.frames.filter((f) => !before.has(f.id));
+  expect(boxes.map((f) => f.kind)).toEqual(['box', 'box']);
+  await clickOnPage(page, { x: boxes[0]!.x + 30, y: boxes[0]!.y + 20 });
+  await clickOnPage(page, { x: boxes[1]!.x + 30, y: boxes[1]!.y + 20 }, ['Shift']);
+  await expect(page.getByTestId('props-many')).toBeVisible();
+  const red = edition.swatches.find((s) => s.id === 'sw-red')!;
+  await page.getByTestId('prop-many-fill').selectOption('sw-red');
+  for (const box of boxes) await expectServerFrame(galley, box.id, { fill: red.color } as Partial<Frame>);
+  const weight = page.getByTestId('prop-many-stroke-width');
+  await weight.fill('30');
+  await weight.press('Enter');
+  await expect(page.getByTestId('notice')).toContainText('描边粗细 30 点不行');
+  await weight.fill('2');
+  await weight.press('Enter');
+  for (const box of boxes) await expect.poll(async () => ((await fetchDocument(galley)).edition.pages[0]!.frames.find((f) => f.id === box.id) as { stroke: { width: number } | null }).stroke?.width).toBe(2);
+  // One undo takes the weight off both.
+  await page.getByTestId('undo').click();
+  for (const box of boxes) await expect.poll(async () => ((await fetchDocument(galley)).edition.pages[0]!.frames.find((f) => f.id === box.id) as { stroke: { width: number } | null }).stroke?.width ?? 0).not.toBe(2);
 });

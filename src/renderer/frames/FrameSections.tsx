@@ -10,7 +10,7 @@ import { dataName, useI18n } from '../i18n';
 import { captionFollowOps } from '../photos';
 import { currentPage, useEditorStore } from '../state';
 import { NumberField, SelectField } from './fields';
-import { columnsRefusal, type FieldRefusal, type GeometryField, geometryOp, geometryRefusal, gutterRefusal, insetRefusal, mmText, offsetRefusal, patchOp, strokeRefusal, swatchFor } from './properties';
+import { columnsRefusal, type FieldRefusal, sameColour, type GeometryField, geometryOp, geometryRefusal, gutterRefusal, insetRefusal, mmText, offsetRefusal, patchOp, strokeRefusal, swatchFor } from './properties';
 
 export interface SectionProps<F extends Frame = Frame> {
   readonly frame: F;
@@ -154,12 +154,24 @@ export const WrapSection = memo(function WrapSection({ frame, pageId, edition, d
 
 const NONE = '';
 const CUSTOM = '*';
+const MIXED = '~';
 
-function SwatchSelect(props: { label: string; colour: Cmyk | null; swatches: readonly Swatch[]; allowNone: boolean; testId: string; disabled: boolean; onChange: (colour: Cmyk | null) => void }): ReactNode {
+function SwatchSelect(props: {
+  label: string;
+  colour: Cmyk | null;
+  /** The frames edited together have different colours: none is shown as chosen. */
+  mixed?: boolean;
+  swatches: readonly Swatch[];
+  allowNone: boolean;
+  testId: string;
+  disabled: boolean;
+  onChange: (colour: Cmyk | null) => void;
+}): ReactNode {
   const { t } = useI18n();
   const chosen = swatchFor(props.colour, props.swatches);
-  const value = props.colour === null ? NONE : (chosen?.id ?? CUSTOM);
+  const value = props.mixed ? MIXED : props.colour === null ? NONE : (chosen?.id ?? CUSTOM);
   const options = [
+    ...(value === MIXED ? [{ value: MIXED, label: t('frames.swatch.mixed') }] : []),
     ...(props.allowNone ? [{ value: NONE, label: t('frames.swatch.none') }] : []),
     ...(value === CUSTOM ? [{ value: CUSTOM, label: t('frames.swatch.custom') }] : []),
     ...props.swatches.map((s) => ({ value: s.id, label: dataName(t, s) })),
@@ -172,7 +184,7 @@ function SwatchSelect(props: { label: string; colour: Cmyk | null; swatches: rea
       testId={props.testId}
       disabled={props.disabled}
       onChange={(id) => {
-        if (id === CUSTOM) return;
+        if (id === CUSTOM || id === MIXED) return;
         props.onChange(id === NONE ? null : (props.swatches.find((s) => s.id === id)?.color ?? null));
       }}
     />
@@ -212,3 +224,83 @@ export const ColourSection = memo(function ColourSection({ frame, pageId, editio
     </fieldset>
   );
 }, sameSectionProps);
+
+/** The frames a several-frame selection edits together: neither master furniture nor locked-out. */
+export interface ManyFramesProps {
+  readonly frames: readonly Frame[];
+  readonly pageId: string;
+  readonly edition: Edition;
+  readonly disabled: boolean;
+  readonly apply: (ops: Op[]) => void;
+}
+
+const sameColourOrNone = (a: Cmyk | null, b: Cmyk | null): boolean => (a === null || b === null ? a === b : sameColour(a, b));
+
+/**
+ * Text wrap, stroke and fill of several frames at once, one undo step each change: a field shows
+ * the value they share, or that they differ. Stroke is for boxes and rules, fill for boxes.
+ */
+export const ManyFramesSection = memo(function ManyFramesSection({ frames, pageId, edition, disabled, apply }: ManyFramesProps): ReactNode {
+  const { t } = useI18n();
+  const patchAll = <F extends Frame>(targets: readonly F[], patch: (frame: F) => Record<string, unknown>): void => apply(targets.map((f) => patchOp(pageId, f, patch(f))));
+  const wrapped = frames.filter((f) => f.wrap.enabled).length;
+  const stroked = frames.filter((f): f is Extract<Frame, { kind: 'box' | 'rule' }> => f.kind === 'box' || f.kind === 'rule');
+  const boxes = frames.filter((f): f is Extract<Frame, { kind: 'box' }> => f.kind === 'box');
+  const black = edition.swatches[0]?.color ?? { c: 0, m: 0, y: 0, k: 100 };
+  const first = stroked[0];
+  const strokeMixed = stroked.some((f) => !sameColourOrNone(f.stroke?.color ?? null, first?.stroke?.color ?? null));
+  const widths = new Set(stroked.map((f) => f.stroke?.width ?? 0));
+  const fillMixed = boxes.some((f) => !sameColourOrNone(f.fill, boxes[0]?.fill ?? null));
+  return (
+    <fieldset className="panel-section" data-testid="props-many">
+      <legend>{t('frames.section.many', { count: frames.length })}</legend>
+      <label className="field field-check">
+        <input
+          type="checkbox"
+          data-testid="prop-many-wrap"
+          checked={wrapped === frames.length}
+          ref={(el) => {
+            if (el) el.indeterminate = wrapped > 0 && wrapped < frames.length;
+          }}
+          disabled={disabled}
+          onChange={(event) => patchAll(frames, (f) => ({ wrap: { ...f.wrap, enabled: event.target.checked } }))}
+        />
+        <span>{t('frames.wrap.enabled')}</span>
+      </label>
+      {first && (
+        <>
+          <SwatchSelect
+            label={t('frames.field.stroke')}
+            colour={first.stroke?.color ?? null}
+            mixed={strokeMixed}
+            swatches={edition.swatches}
+            allowNone={stroked.every((f) => f.kind === 'box')}
+            testId="prop-many-stroke"
+            disabled={disabled}
+            onChange={(color) => patchAll(stroked, (f) => ({ stroke: color === null ? null : { width: f.stroke?.width ?? 0.5, color } }))}
+          />
+          <NumberField
+            label={t('frames.field.strokeWidth')}
+            value={widths.size === 1 ? String([...widths][0]) : ''}
+            testId="prop-many-stroke-width"
+            disabled={disabled}
+            refuse={(width) => stroked.map((f) => strokeRefusal(f, width)).find((r) => r !== null) ?? null}
+            onCommit={(width) => patchAll(stroked, (f) => ({ stroke: { color: f.stroke?.color ?? black, width: roundPt(width) } }))}
+          />
+        </>
+      )}
+      {boxes.length > 0 && (
+        <SwatchSelect
+          label={t('frames.field.fill')}
+          colour={boxes[0]?.fill ?? null}
+          mixed={fillMixed}
+          swatches={edition.swatches}
+          allowNone
+          testId="prop-many-fill"
+          disabled={disabled}
+          onChange={(fill) => patchAll(boxes, () => ({ fill }))}
+        />
+      )}
+    </fieldset>
+  );
+});

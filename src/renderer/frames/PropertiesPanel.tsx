@@ -1,7 +1,8 @@
 // PropertiesPanel.tsx: the selection's properties: position and size in millimetres, a text
 // frame's columns, gutter, insets and vertical alignment, text wrap, stroke and fill from the
 // edition's swatches, the story's paragraph styles, its thread and its copyfit. With several
-// frames selected it says how many; the arrange commands in the frame toolbar act on them all.
+// frames selected it says how many and sets text wrap, stroke and fill on them all; the arrange
+// commands in the frame toolbar act on them all too.
 // A click on a grouped frame selects its whole group (a photo and its story): the panel then
 // edits the frame clicked, since no click selects a group member alone.
 // Typing changes only a story: the panel reads the edition without its stories' text, the
@@ -9,7 +10,7 @@
 // the page (StoryReadouts), so a keystroke does not render the panel again.
 import './frames.css';
 import { memo, type ReactNode, useCallback } from 'react';
-import type { Edition, Op, Story } from '../../shared/model';
+import type { Edition, Frame, Op, Story } from '../../shared/model';
 import { useI18n } from '../i18n';
 import type { PageLayoutState } from '../layout';
 import {
@@ -25,13 +26,22 @@ import {
   useEditorSelector,
   useEditorStore,
 } from '../state';
-import { ColourSection, GeometrySection, TextFrameSection, WrapSection } from './FrameSections';
+import { ColourSection, GeometrySection, ManyFramesSection, TextFrameSection, WrapSection } from './FrameSections';
 import { CopyfitReadout, StylesSection, ThreadSection, useCopyfit } from './StorySections';
 import type { FrameEditing } from './useFrameEditing';
 
 function selectionCount(state: EditorState): number {
   return selectedFrames(state).length;
 }
+
+/** The selected frames of the page's own (master furniture is edited on its master). */
+function ownSelectedFrames(state: EditorState): Frame[] {
+  return selectedFrames(state)
+    .filter((p) => !p.fromMaster)
+    .map((p) => p.frame);
+}
+
+const sameFrames = (a: readonly Frame[], b: readonly Frame[]): boolean => a.length === b.length && a.every((f, i) => f === b[i]);
 
 /** Whether the selection is one group, all of it (selected by clicking one of its frames). */
 function selectionIsOneGroup(state: EditorState): boolean {
@@ -63,6 +73,7 @@ export const PropertiesPanel = memo(function PropertiesPanel({ editing, layout }
   const primary = useEditorSelector(selectedFrame, samePlacedFrame);
   const count = useEditorSelector(selectionCount);
   const oneGroup = useEditorSelector(selectionIsOneGroup);
+  const many = useEditorSelector(ownSelectedFrames, sameFrames);
   const stateEditable = useEditorSelector(isEditable);
   const frame = primary?.frame ?? null;
   const storyId = frame?.kind === 'text' ? frame.storyId : null;
@@ -90,6 +101,7 @@ export const PropertiesPanel = memo(function PropertiesPanel({ editing, layout }
         </p>
       )}
       {count > 1 && !oneGroup && <p className="panel-hint">{t('frames.panel.manyHint')}</p>}
+      {count > 1 && !oneGroup && many.length > 0 && <ManyFramesSection frames={many} pageId={page.id} edition={edition} disabled={!stateEditable} apply={apply} />}
       {primary?.fromMaster && <p className="panel-hint">{t('frames.panel.master')}</p>}
       {section?.frame.locked && <p className="panel-hint">{t('frames.panel.locked')}</p>}
       {section?.frame.groupId && <p className="panel-hint">{oneGroup ? t('frames.panel.groupMember', { count }) : t('frames.panel.group')}</p>}
