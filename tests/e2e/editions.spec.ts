@@ -136,6 +136,8 @@ test('Save As copies the edition and continues in the copy; paths outside Docume
   await expect.poll(async () => (await editionName(server()))).toBe('start-副本.galley');
   expect(existsSync(join(copy, 'edition.json'))).toBe(true);
   await expect(page.getByTestId('frame').first()).toBeVisible();
+  // The window says which edition it now has open.
+  await expect(page.getByTestId('status-edition')).toHaveText('版面 start-副本.galley');
 
   // A low window: the recent list pushes the path field below the dialog's fold.
   await page.setViewportSize({ width: 1366, height: 420 });

@@ -229,7 +229,7 @@ export function Workspace({ host }: { host: Host }): ReactNode {
           <StoriesDock focus={textFocus} menuOwnsCommands={host.transport === 'electron'} mac={mac} onReveal={stories.reveal} />
         </SidePanelSlot>
       </div>
-      <StatusBar selected={selected} label={selected ? frameLabel(selected.frame, edition, page, t) : ''} selection={selection} layout={readoutLayout} />
+      <StatusBar selected={selected} label={selected ? frameLabel(selected.frame, edition, page, t) : ''} selection={selection} layout={readoutLayout} editionName={shell.name} />
       {exporting === 'pdf' && <ExportDialog host={host} edition={edition} onClose={closeExport} />}
       {exporting === 'epaper' && <EpaperDialog host={host} onClose={closeExport} />}
       {file.overlays}

@@ -62,6 +62,7 @@ export const en: Messages = {
   'layout.overset': '+{count} {count|char|chars}',
   'layout.missingGlyphs': '{count} missing {count|glyph|glyphs} (not drawn)',
   'layout.composed': 'composed in {ms} ms',
+  'status.edition': 'edition {name}',
   'rulers.unit': 'mm',
   'toolbar.exportPdf': 'Export PDF…',
   'export.title': 'Export print PDF',

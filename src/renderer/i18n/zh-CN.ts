@@ -61,6 +61,7 @@ const coreZhCN = {
   'layout.overset': '+{count} 字',
   'layout.missingGlyphs': '缺字 {count} 个（未绘出）',
   'layout.composed': '排版 {ms} 毫秒',
+  'status.edition': '版面 {name}',
   'rulers.unit': '毫米',
   'toolbar.exportPdf': '导出 PDF…',
   'export.title': '导出印刷 PDF',

@@ -44,7 +44,8 @@ export const PagesPanel = memo(function PagesPanel(props: PagesPanelProps): Reac
   const store = useEditorStore();
   const sheets = useEditorSelector(sheetsOf, sameSheets);
   const [spreads, setSpreads] = useState(false);
-  const [announcement, setAnnouncement] = useState('');
+  // Kept as what to say, not the words, so a language switch after the move is followed.
+  const [announcement, setAnnouncement] = useState<{ label: string; number: number } | null>(null);
   // The page whose deletion waits for a yes: one with frames on it (an empty one goes at once).
   const [confirming, setConfirming] = useState<string | null>(null);
   const list = useRef<HTMLOListElement>(null);
@@ -63,7 +64,7 @@ export const PagesPanel = memo(function PagesPanel(props: PagesPanelProps): Reac
     if (!run((live) => movePageEdit(live, pageId, index))) return;
     focusAfter.current = pageId;
     const page = pages.find((p) => p.id === pageId);
-    setAnnouncement(t('pages.moved', { label: page?.label ?? '', number: Math.max(0, Math.min(pages.length - 1, index)) + 1 }));
+    setAnnouncement({ label: page?.label ?? '', number: Math.max(0, Math.min(pages.length - 1, index)) + 1 });
   };
   const reorder = usePageReorder({ list, spreads, enabled: editable, onMove: move });
 
@@ -180,7 +181,7 @@ export const PagesPanel = memo(function PagesPanel(props: PagesPanelProps): Reac
         ))}
       </ol>
       <p className="visually-hidden" role="status">
-        {announcement}
+        {announcement && t('pages.moved', announcement)}
       </p>
       {current && <PageProperties key={current.id} masters={sheets.masters} page={current} editable={editable} onEdit={run} />}
     </nav>

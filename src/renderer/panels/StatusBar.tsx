@@ -1,6 +1,6 @@
 // StatusBar.tsx: where the selected frame is, in millimetres from the trim's top-left corner
 // (with several selected, how many and the box around them), and the page's composition:
-// characters no font has (never drawn), and how long it took; and the window's language, which is
+// characters no font has (never drawn), and how long it took; which edition is open; and the window's language, which is
 // set once and needs no place in the toolbar.
 import { memo, type ReactNode } from 'react';
 import { ptToMm } from '../../shared/model';
@@ -21,19 +21,27 @@ export interface StatusBarProps {
   /** Every selected frame on the shown page. */
   readonly selection: readonly PlacedFrame[];
   readonly layout: PageLayoutState;
+  /** The open edition's folder name: after Save As or Open it is the one thing that says which. */
+  readonly editionName: string;
 }
 
-export const StatusBar = memo(function StatusBar({ selected, label, selection, layout }: StatusBarProps): ReactNode {
+export const StatusBar = memo(function StatusBar({ selected, label, selection, layout, editionName }: StatusBarProps): ReactNode {
+  const { t } = useI18n();
   return (
     <footer className="status-bar" data-testid="status-bar">
       <SelectionStatus selected={selected} label={label} selection={selection} />
+      {editionName && (
+        <span className="status-edition" data-testid="status-edition">
+          {t('status.edition', { name: editionName })}
+        </span>
+      )}
       <LayoutStatus layout={layout} />
       <LanguageSelect />
     </footer>
   );
 });
 
-function SelectionStatus({ selected, label, selection }: Omit<StatusBarProps, 'layout'>): ReactNode {
+function SelectionStatus({ selected, label, selection }: Omit<StatusBarProps, 'layout' | 'editionName'>): ReactNode {
   const { t } = useI18n();
   // One frame's numbers would read as the selection's: show the box around all of them.
   const bounds = selection.length > 1 ? boundsOf(selection.map((p) => p.frame)) : null;
