@@ -34,9 +34,12 @@ async function labels(page: Page): Promise<string[]> {
   return thumbnails(page).evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset['label'] ?? ''));
 }
 
-/** The running head as the page view shows it (the master's template frame, filled in). */
-function runningHead(page: Page) {
-  return page.locator('[data-testid="frame"][data-master="true"][data-kind="text"]');
+/**
+ * The running head as the page view shows it (the master's template frames, filled in): its
+ * 第X版 and section at the outer edge, or its paper, date and day towards the spine.
+ */
+function runningHead(page: Page, part: 'number' | 'date' = 'number') {
+  return page.locator(`[data-testid="frame"][data-master="true"][data-kind="text"][data-label*="${part === 'number' ? '版' : '年'}"]`);
 }
 
 async function pagesOnDisk(): Promise<Edition['pages']> {
@@ -244,7 +247,7 @@ test('shows facing pages side by side in the spread view, page 1 alone on the ri
 
 test('File ▸ Edition Details changes the date and day in the running head, as one undo step', async ({ page }) => {
   await open(page);
-  await expect(runningHead(page)).toHaveAttribute('data-label', /2023年5月15日 {2}星期一/u);
+  await expect(runningHead(page, 'date')).toHaveAttribute('data-label', /2023年5月15日 {2}星期一/u);
   await page.getByRole('button', { name: '文件' }).click();
   await page.getByRole('menuitem', { name: /版面信息/u }).click();
   const dialog = page.getByRole('dialog', { name: '版面信息' });
@@ -253,13 +256,13 @@ test('File ▸ Edition Details changes the date and day in the running head, as 
   await dialog.getByRole('button', { name: '确定' }).click();
   // Not a number: said, and nothing changed.
   await expect(dialog.getByRole('alert')).toHaveText('期号须是整数（不填也可以）。');
-  await expect(runningHead(page)).toHaveAttribute('data-label', /2023年5月15日 {2}星期一/u);
+  await expect(runningHead(page, 'date')).toHaveAttribute('data-label', /2023年5月15日 {2}星期一/u);
   await dialog.getByLabel('期号', { exact: true }).fill('1025');
   await dialog.getByRole('button', { name: '确定' }).click();
   await expect(dialog).toBeHidden();
-  await expect(runningHead(page)).toHaveAttribute('data-label', /2023年5月16日 {2}星期二/u);
+  await expect(runningHead(page, 'date')).toHaveAttribute('data-label', /2023年5月16日 {2}星期二/u);
   await expectSaved(page);
   await expect.poll(async () => (await fetchDocument(galley)).edition.meta).toMatchObject({ date: '2023-05-16', issue: 1025 });
   await page.getByTestId('undo').click();
-  await expect(runningHead(page)).toHaveAttribute('data-label', /2023年5月15日 {2}星期一/u);
+  await expect(runningHead(page, 'date')).toHaveAttribute('data-label', /2023年5月15日 {2}星期一/u);
 });

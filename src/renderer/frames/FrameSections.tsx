@@ -114,6 +114,16 @@ export const TextFrameSection = memo(function TextFrameSection({ frame, pageId, 
         onChange={(verticalAlign) => patch({ verticalAlign })}
       />
       {frame.template !== null && (
+        <SelectField
+          label={t('frames.field.templateAlign')}
+          value={frame.templateAlign}
+          testId="prop-template-align"
+          disabled={disabled}
+          options={(['start', 'center', 'end', 'outside', 'inside'] as const).map((v) => ({ value: v, label: t(`frames.templateAlign.${v}`) }))}
+          onChange={(templateAlign) => patch({ templateAlign })}
+        />
+      )}
+      {frame.template !== null && (
         <label className="field field-wide">
           <span className="field-label">{t('frames.field.template')}</span>
           <input

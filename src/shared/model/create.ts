@@ -54,7 +54,16 @@ interface Box {
 export function newTextFrame(
   id: string,
   box: Box,
-  options: { storyId?: string | null; template?: string | null; columns?: number; gutter?: number; name?: string; prev?: FrameRef | null; next?: FrameRef | null } = {},
+  options: {
+    storyId?: string | null;
+    template?: string | null;
+    templateAlign?: TextFrame['templateAlign'];
+    columns?: number;
+    gutter?: number;
+    name?: string;
+    prev?: FrameRef | null;
+    next?: FrameRef | null;
+  } = {},
 ): TextFrame {
   return {
     id,
@@ -66,6 +75,7 @@ export function newTextFrame(
     wrap: NO_WRAP,
     storyId: options.storyId ?? null,
     template: options.template ?? null,
+    templateAlign: options.templateAlign ?? 'start',
     columns: options.columns ?? 1,
     gutter: options.gutter ?? 0,
     insets: NO_INSETS,

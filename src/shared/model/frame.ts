@@ -44,6 +44,12 @@ export const TextFrameSchema = z.strictObject({
    * {issue}, {weekday} (星期一). Filled from the edition and page, so a running head follows its page.
    */
   template: z.string().nullable(),
+  /**
+   * Where the template's line sits: start, centre or end of the frame, or `outside` / `inside`:
+   * the edge away from or towards the spine, so a running head's 第X版 is at the outer edge of
+   * left-hand (even) and right-hand (odd) pages alike.
+   */
+  templateAlign: z.enum(['start', 'center', 'end', 'outside', 'inside']),
   columns: z.number().int().min(1).max(24),
   gutter: pt.nonnegative(),
   insets: InsetsSchema,

@@ -89,15 +89,21 @@ export const MIGRATIONS: readonly Migration[] = [
   {
     from: 5,
     description:
-      'character styles: 粗体着重 (bold with emphasis dots), unless one is already bold with dots; paragraph styles balanceLines (off); pages labelFollowsNumber (when the label’s number is the page’s)',
+      'character styles: 粗体着重 (bold with emphasis dots), unless one is already bold with dots; paragraph styles balanceLines (off); pages labelFollowsNumber (when the label’s number is the page’s); text frames templateAlign (start)',
     up(raw) {
+      // Templates were set at the start of their frame.
+      const withAlign = (holder: unknown): unknown => {
+        if (!isRecord(holder) || !Array.isArray(holder.frames)) return holder;
+        return { ...holder, frames: holder.frames.map((f: unknown) => (isRecord(f) && f.kind === 'text' ? { ...f, templateAlign: f.templateAlign ?? 'start' } : f)) };
+      };
       // Before, a label followed its page whenever its number happened to be the page's.
       const pages = Array.isArray(raw.pages)
-        ? raw.pages.map((page: unknown) =>
+        ? raw.pages.map(withAlign).map((page: unknown) =>
             isRecord(page) && typeof page.label === 'string' && typeof page.number === 'number' ? { ...page, labelFollowsNumber: page.labelFollowsNumber ?? labelPattern(page.label, page.number) !== null } : page,
           )
         : raw.pages;
-      const doc: Record<string, unknown> = { ...raw, pages };
+      const masters = Array.isArray(raw.masters) ? raw.masters.map(withAlign) : raw.masters;
+      const doc: Record<string, unknown> = { ...raw, pages, masters };
       const styles = isRecord(doc.styles) ? doc.styles : null;
       if (!styles || !Array.isArray(styles.character) || !Array.isArray(styles.paragraph)) return { ...doc, schemaVersion: 6 };
       // Off, also for headlines: the lines of an edition already set stay where staff saw them.

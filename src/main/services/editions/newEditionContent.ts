@@ -14,7 +14,6 @@ import {
   formatFromGrid,
   type NewId,
   newPage,
-  newTextFrame,
   type PageFormat,
   PageFormatSchema,
   presetFormat,
@@ -22,7 +21,7 @@ import {
   typeArea,
 } from '../../../shared/model';
 import { ServiceError } from '../errors';
-import { buildMasthead, MASTHEAD_LINES, RUNNING_HEAD_TEMPLATE } from '../sample';
+import { buildMasthead, MASTHEAD_LINES, runningHeadFrames } from '../sample';
 
 /** The running head takes two grid lines; its rule sits on the second. */
 const HEAD_LINES = 2;
@@ -56,10 +55,7 @@ export function newEditionContent(options: { format: NewEditionFormat; meta: Pic
   const pitch = format.baselineGrid.pitch;
   const meta: EditionMeta = { ...options.meta, issue: null, totalIssue: null, credits: { editor: '', designer: '', proofreader: '' } };
   const masterId = newId('master');
-  const runningHead = {
-    ...newTextFrame(newId('frame'), { x: area.x, y: area.y, width: area.width, height: round3(HEAD_LINES * pitch) }, { template: RUNNING_HEAD_TEMPLATE, name: '报眉' }),
-    locked: true,
-  };
+  const runningHead = runningHeadFrames(newId, { x: area.x, y: area.y, width: area.width, height: round3(HEAD_LINES * pitch) });
   const rule: RuleFrame = {
     id: newId('frame'),
     kind: 'rule',
@@ -79,7 +75,7 @@ export function newEditionContent(options: { format: NewEditionFormat; meta: Pic
     meta,
     format,
     styles: defaultStyles(format.bodySize, pitch, format.sizeNames),
-    masters: [{ id: masterId, name: '版式', frames: [runningHead, rule], guides: { vertical: [], horizontal: [] } }],
+    masters: [{ id: masterId, name: '版式', frames: [...runningHead, rule], guides: { vertical: [], horizontal: [] } }],
     pages: [newPage({ id: newId('page'), number: 1, label: 'A01', section: FRONT_SECTION, masterId })],
     stories: [],
     assets: [],

@@ -4,7 +4,7 @@
 // with the story's text frame, the paper's promotional lines in a strip at the foot, and a master
 // page carrying the running head (报眉) and the rule under it. Under the running head, page 1
 // carries the masthead (报头, masthead.ts), and the articles start below its rule.
-import type { Edition, EditionMeta, Frame, ImageFrame, NewId, Page, RuleFrame, Story } from '../../../shared/model';
+import type { Edition, EditionMeta, Frame, ImageFrame, NewId, Page, RuleFrame, Story, TextFrame } from '../../../shared/model';
 import { columnEdges, emptyEdition, newImageFrame, newTextFrame, parseEdition, spanWidth, typeArea } from '../../../shared/model';
 import { type ImportReport, importIntoEdition, importSeedText } from '../import';
 import { estimateDepth } from './estimate';
@@ -28,7 +28,17 @@ export const SAMPLE_META: EditionMeta = {
   credits: { editor: '', designer: '', proofreader: '' },
 };
 
-export const RUNNING_HEAD_TEMPLATE = '{paper}  {date}  {weekday}  第{pageNumberZh}版  {section}';
+/**
+ * The running head (报眉): the paper, date and day towards the spine, 第X版 and the section at the
+ * outer edge (the right of odd pages, the left of even ones), as two locked frames over the
+ * type area's width.
+ */
+export function runningHeadFrames(newId: NewId, box: { x: number; y: number; width: number; height: number }): TextFrame[] {
+  return [
+    { ...newTextFrame(newId('frame'), box, { template: '{paper}  {date}  {weekday}', templateAlign: 'inside', name: '报眉' }), locked: true },
+    { ...newTextFrame(newId('frame'), box, { template: '第{pageNumberZh}版  {section}', templateAlign: 'outside', name: '报眉版次' }), locked: true },
+  ];
+}
 
 /**
  * Grid lines: the running head takes 2 and its rule stands on line 2; the masthead starts on
@@ -157,13 +167,13 @@ export function buildSampleEdition(options: { newId: NewId; seedText: string }):
     groupId: null,
     stroke: { width: 1, color: K100 },
   };
-  const runningHead = { ...newTextFrame(newId('frame'), { x: area.x, y: lineY(0), width: area.width, height: round(HEAD_LINES * pitch) }, { template: RUNNING_HEAD_TEMPLATE, name: '报眉' }), locked: true };
+  const runningHead = runningHeadFrames(newId, { x: area.x, y: lineY(0), width: area.width, height: round(HEAD_LINES * pitch) });
   const page: Page = { id: pageId, number: 1, label: 'A01', labelFollowsNumber: true, section: '要闻', masterId, frames, guides: { vertical: [], horizontal: [] } };
   const edition: Edition = {
     ...base,
     styles: { ...styles, paragraph: [...styles.paragraph, masthead.style] },
     stories: [...base.stories, masthead.story],
-    masters: [{ id: masterId, name: '要闻版', frames: [runningHead, rule], guides: { vertical: [], horizontal: [] } }],
+    masters: [{ id: masterId, name: '要闻版', frames: [...runningHead, rule], guides: { vertical: [], horizontal: [] } }],
     pages: [page],
     assets: assetRecords,
   };

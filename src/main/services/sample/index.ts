@@ -1,5 +1,5 @@
 // Sample edition: the seed page set on a broadsheet page, with a generated photo.
-export { buildSampleEdition, RUNNING_HEAD_TEMPLATE, SAMPLE_META, type SampleEdition } from './buildSampleEdition';
+export { buildSampleEdition, runningHeadFrames, SAMPLE_META, type SampleEdition } from './buildSampleEdition';
 export { ensureSampleEdition } from './ensureSample';
 export { estimateDepth } from './estimate';
 export { buildMasthead, MASTHEAD_INFO_TEMPLATE, MASTHEAD_LINES, MASTHEAD_NAME, type Masthead } from './masthead';

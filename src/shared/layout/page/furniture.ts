@@ -63,6 +63,17 @@ export function furnitureStyle(edition: Edition): ParagraphStyle {
   };
 }
 
+/**
+ * The alignment of a template's line on page `number`: odd pages are right-hand pages (page 1
+ * is a front page, on the right), so their outer edge is the end and the spine is at the start.
+ */
+export function templateAlignOn(align: TextFrame['templateAlign'], number: number): ParagraphStyle['align'] {
+  const rightHand = number % 2 === 1;
+  if (align === 'outside') return rightHand ? 'end' : 'start';
+  if (align === 'inside') return rightHand ? 'start' : 'end';
+  return align;
+}
+
 /** Sets a furniture frame's filled template as one paragraph in the frame; nothing is reported as overset. */
 export function composeFurniture(
   edition: Edition,
@@ -72,7 +83,7 @@ export function composeFurniture(
   compose: ComposeParagraph,
   options?: FlowOptions,
 ): { frame: FrameLayout; missing: readonly MissingGlyphReport[] } {
-  const style = furnitureStyle(edition);
+  const style = { ...furnitureStyle(edition), align: templateAlignOn(frame.templateAlign, page.number) };
   const styles: Styles = { ...edition.styles, paragraph: [...edition.styles.paragraph, style] };
   const text = fillTemplate(frame.template, edition.meta, page);
   const story: Story = {

@@ -102,7 +102,7 @@ describe('runCli new', () => {
     expect(edition.format.name).toBe('四开');
     expect(edition.meta).toMatchObject({ paper: '今日市中', date: '2023-05-15' });
     const master = edition.masters.find((m) => m.id === edition.pages[0]?.masterId);
-    expect(master?.frames.map((f) => f.name)).toEqual(['报眉', '报眉线']);
+    expect(master?.frames.map((f) => f.name)).toEqual(['报眉', '报眉版次', '报眉线']);
     // The masthead: the paper's name (its one story), the date and day beside it, a rule.
     expect(edition.stories.map((s) => s.paragraphs.map((p) => p.runs.map((r) => r.text).join('')))).toEqual([['今日市中']]);
     expect(edition.pages[0]?.frames.map((f) => [f.kind, f.kind === 'text' ? f.template : null])).toEqual([

@@ -30,8 +30,9 @@ describe('buildSampleEdition', () => {
     expect(edition.format.name).toBe('对开');
     expect(edition.meta).toMatchObject({ paper: '今日市中', date: '2023-05-15' });
     expect(edition.pages.map((p) => [p.number, p.label, p.section, p.masterId])).toEqual([[1, 'A01', '要闻', edition.masters[0]?.id]]);
-    const head = edition.masters[0]?.frames.find((f) => f.kind === 'text');
-    expect(head?.kind === 'text' ? fillTemplate(head.template ?? '', edition.meta, edition.pages[0]!) : null).toBe('今日市中  2023年5月15日  星期一  第一版  要闻');
+    const heads = edition.masters[0]?.frames.filter((f) => f.kind === 'text') ?? [];
+    expect(heads.map((f) => (f.kind === 'text' ? fillTemplate(f.template ?? '', edition.meta, edition.pages[0]!) : null))).toEqual(['今日市中  2023年5月15日  星期一', '第一版  要闻']);
+    const head = heads[0];
     const rule = edition.masters[0]?.frames.find((f) => f.kind === 'rule');
     expect(rule?.y).toBe(head ? head.y + head.height : NaN);
   });
@@ -56,8 +57,13 @@ describe('buildSampleEdition', () => {
     }
   });
 
-  it('lets no two frames overlap', () => {
-    const frames = allFrames();
+  it('lets no two frames overlap, but the running head’s two lines, which share its width', () => {
+    const [head, number, ...rest] = allFrames();
+    expect([head, number].map((f) => (f?.kind === 'text' ? [f.name, f.templateAlign] : null))).toEqual([
+      ['报眉', 'inside'],
+      ['报眉版次', 'outside'],
+    ]);
+    const frames = [head!, ...rest];
     for (const [i, a] of frames.entries()) {
       for (const b of frames.slice(i + 1)) {
         const overlap = a.x < b.x + b.width - EPS && b.x < a.x + a.width - EPS && a.y < b.y + b.height - EPS && b.y < a.y + a.height - EPS;

@@ -23,8 +23,9 @@ function version5(): Record<string, unknown> {
   const doc = structuredClone(sampleEdition());
   const character = doc.styles.character.filter((s) => s.id !== CharacterStyleIds.boldEmphasis);
   const paragraph = doc.styles.paragraph.map(({ balanceLines: _b, ...rest }) => rest);
-  const pages = doc.pages.map(({ labelFollowsNumber: _l, ...rest }) => rest);
-  return { ...doc, schemaVersion: 5, pages, styles: { ...doc.styles, paragraph, character } };
+  const noAlign = <H extends { frames: readonly object[] }>(holder: H) => ({ ...holder, frames: holder.frames.map((f) => ('templateAlign' in f ? (({ templateAlign: _a, ...frame }) => frame)(f) : f)) });
+  const pages = doc.pages.map(({ labelFollowsNumber: _l, ...rest }) => noAlign(rest));
+  return { ...doc, schemaVersion: 5, pages, masters: doc.masters.map(noAlign), styles: { ...doc.styles, paragraph, character } };
 }
 
 /** The sample edition as a version-4 file wrote it: no frame groups, guides or asset metadata. */

@@ -2,7 +2,7 @@
 // composePage against composeEdition, determinism.
 import { describe, expect, it } from 'vitest';
 import { layoutToJson } from '../../../../../src/shared/layout/output';
-import { composeEdition, composePage, FURNITURE_STORY_ID, furnitureStyle } from '../../../../../src/shared/layout/page';
+import { composeEdition, composePage, FURNITURE_STORY_ID, furnitureStyle, templateAlignOn } from '../../../../../src/shared/layout/page';
 import { type ComposerCall, fakeComposer, lineText } from '../flow/fakeComposer';
 import { edition, ENV, G, han, page, para, story, textFrame, wrapImage } from '../flow/fixtures';
 
@@ -33,6 +33,22 @@ describe('composeEdition', () => {
     ]);
     expect(layout.pages[0]?.frames[2]?.columns).toEqual([]);
     expect(layout.pages[0]).toMatchObject({ pageId: 'p1', width: sample().format.trim.width, height: sample().format.trim.height });
+  });
+
+  it('sets a template at the outer edge or towards the spine as the page is a right-hand (odd) or left-hand one', () => {
+    expect([1, 2, 3].map((n) => templateAlignOn('outside', n))).toEqual(['end', 'start', 'end']);
+    expect([1, 2].map((n) => templateAlignOn('inside', n))).toEqual(['start', 'end']);
+    expect([1, 2].map((n) => templateAlignOn('center', n))).toEqual(['center', 'center']);
+    const outer = { ...master, guides: { vertical: [], horizontal: [] }, frames: [{ ...master.frames[0]!, templateAlign: 'outside' as const }] };
+    const aligns: string[] = [];
+    const fake = fakeComposer();
+    const recording: typeof fake = (paragraph, style, ...rest) => {
+      if (paragraph.id.startsWith('template:')) aligns.push(style.align);
+      return fake(paragraph, style, ...rest);
+    };
+    composeEdition({ ...sample(), masters: [outer] }, ENV, recording);
+    // Page 1, a right-hand page: 第一版 at the right; page 2, a left-hand one: at the left.
+    expect(aligns).toEqual(['end', 'start']);
   });
 
   it('fills a running head per page from its template, at 六号 from the body style', () => {
