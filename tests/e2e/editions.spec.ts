@@ -58,6 +58,12 @@ test('File ▸ New makes a tabloid edition and the window moves to it; Open Rece
   await openWorkspace(page);
   await fileMenu(page, /新建版面/u);
   const dialog = page.getByRole('dialog', { name: '新建版面' });
+  // A custom grid too wide for its page marks the figures across it as they are typed.
+  await dialog.getByRole('radio', { name: /自定义网格/u }).check();
+  await dialog.getByLabel('每栏字数').fill('30');
+  await expect(dialog.getByTestId('grid-area')).toHaveClass('file-error');
+  for (const field of ['基本栏数', '每栏字数']) await expect(dialog.getByLabel(field)).toHaveAttribute('aria-invalid', 'true');
+  await expect(dialog.getByLabel('每栏行数')).toHaveAttribute('aria-invalid', 'false');
   await dialog.getByRole('radio', { name: /四开/u }).check();
   await dialog.getByLabel('报名').fill('市中晚报');
   await dialog.getByLabel('出版日期').fill('2023-05-16');

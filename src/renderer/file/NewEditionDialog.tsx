@@ -7,7 +7,7 @@ import type { Host } from '../host';
 import { hostErrorText, type MessageKey, useI18n } from '../i18n';
 import { FileError } from './FileError';
 import { FileModal } from './FileModal';
-import { buildRequest, type FormatChoice, type FormProblem, type GridFields, gridArea, initialForm, localDate, type NewEditionForm, suggestedName } from './newEditionForm';
+import { buildRequest, type FormatChoice, type FormProblem, type GridFields, gridArea, gridOverflow, initialForm, localDate, type NewEditionForm, suggestedName } from './newEditionForm';
 
 export interface NewEditionDialogProps {
   readonly host: Host;
@@ -44,7 +44,9 @@ export function NewEditionDialog({ host, documentsDir, onClose, onSwitched }: Ne
   const [error, setError] = useState<string | null>(null);
   const area = useMemo(() => (form.choice === 'custom' ? gridArea(form.grid) : null), [form.choice, form.grid]);
   const set = (patch: Partial<NewEditionForm>): void => setForm((f) => ({ ...f, ...patch }));
-  const invalid = (field: FormProblem): boolean => problems.includes(field);
+  // A grid too big for its page is marked as it is typed, where the figures that make it are.
+  const overflow = useMemo(() => (form.choice === 'custom' ? gridOverflow(form.grid) : []), [form.choice, form.grid]);
+  const invalid = (field: FormProblem): boolean => problems.includes(field) || overflow.includes(field);
 
   const submit = (): void => {
     const built = buildRequest(form);

@@ -107,14 +107,25 @@ export function buildRequest(form: NewEditionForm): FormResult {
  * The type area a custom grid gives, in mm, and whether it fits the trim (the same arithmetic
  * as formatFromGrid, so the dialog agrees with the host).
  */
-export function gridArea(grid: GridFields): { widthMm: number; heightMm: number; fits: boolean } | null {
+export function gridArea(grid: GridFields): { widthMm: number; heightMm: number; fits: boolean; wide: boolean; deep: boolean } | null {
   const v = (s: string): number => Number(s.trim());
   const [columns, chars, gutter, body, pitch, lines, head, width, height] = [grid.columns, grid.charsPerColumn, grid.gutterEm, grid.bodySize, grid.linePitch, grid.lines, grid.headMm, grid.trimWidthMm, grid.trimHeightMm].map(v);
   if ([columns, chars, gutter, body, pitch, lines, head, width, height].some((x) => x === undefined || !Number.isFinite(x))) return null;
   const mmPerPt = 25.4 / 72;
   const widthMm = ((columns ?? 0) * (chars ?? 0) + ((columns ?? 0) - 1) * (gutter ?? 0)) * (body ?? 0) * mmPerPt;
   const heightMm = (lines ?? 0) * (pitch ?? 0) * mmPerPt;
-  return { widthMm, heightMm, fits: widthMm <= (width ?? 0) && (head ?? 0) + heightMm <= (height ?? 0) };
+  const wide = widthMm > (width ?? 0);
+  const deep = (head ?? 0) + heightMm > (height ?? 0);
+  return { widthMm, heightMm, fits: !wide && !deep, wide, deep };
+}
+
+const ACROSS: readonly FormProblem[] = ['columns', 'charsPerColumn', 'gutterEm', 'bodySize', 'trimWidthMm'];
+const DOWN: readonly FormProblem[] = ['lines', 'linePitch', 'headMm', 'trimHeightMm'];
+
+/** The fields that make a grid too wide or too deep for its page, to be marked as it is typed. */
+export function gridOverflow(grid: GridFields): FormProblem[] {
+  const area = gridArea(grid);
+  return area ? [...(area.wide ? ACROSS : []), ...(area.deep ? DOWN : [])] : [];
 }
 
 function isCalendarDate(iso: string): boolean {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildRequest, gridArea, gridFields, initialForm, localDate, suggestedName } from '../../../../src/renderer/file/newEditionForm';
+import { buildRequest, gridArea, gridFields, gridOverflow, initialForm, localDate, suggestedName } from '../../../../src/renderer/file/newEditionForm';
 import { BROADSHEET_GRID, formatFromGrid, TABLOID_GRID, typeArea, ptToMm } from '../../../../src/shared/model';
 
 describe('newEditionForm', () => {
@@ -34,6 +34,14 @@ describe('newEditionForm', () => {
     expect(area?.fits).toBe(true);
     expect(gridArea({ ...gridFields(BROADSHEET_GRID), charsPerColumn: '20' })?.fits).toBe(false);
     expect(gridArea({ ...gridFields(BROADSHEET_GRID), lines: 'x' })).toBeNull();
+  });
+
+  it('marks the fields that make a grid too wide or too deep for its page', () => {
+    const grid = gridFields(BROADSHEET_GRID);
+    expect(gridOverflow(grid)).toEqual([]);
+    expect(gridOverflow({ ...grid, charsPerColumn: '20' })).toEqual(['columns', 'charsPerColumn', 'gutterEm', 'bodySize', 'trimWidthMm']);
+    expect(gridOverflow({ ...grid, lines: '200' })).toEqual(['lines', 'linePitch', 'headMm', 'trimHeightMm']);
+    expect(gridOverflow({ ...grid, lines: 'x' })).toEqual([]);
   });
 
   it('gives today in local time as yyyy-mm-dd', () => {
