@@ -2,7 +2,7 @@
 // patch holds what changed, checked as the model checks it, or names the field that is wrong.
 // The running head (报眉) and the masthead's date line are filled from these details, so the
 // next day's edition is yesterday's with a new date and issue number.
-import type { EditionMeta, Op } from '../../shared/model';
+import { type EditionMeta, EditionMetaSchema, type Op } from '../../shared/model';
 import type { MessageKey } from '../i18n';
 
 export interface EditionDetailsForm {
@@ -35,7 +35,7 @@ export type DetailsEdit =
 export function detailsEdit(meta: EditionMeta, form: EditionDetailsForm): DetailsEdit {
   const paper = form.paper.trim();
   if (paper === '') return { ok: false, field: 'paper', key: 'file.details.refused.paper' };
-  if (!isDate(form.date)) return { ok: false, field: 'date', key: 'file.details.refused.date' };
+  if (!EditionMetaSchema.shape.date.safeParse(form.date).success) return { ok: false, field: 'date', key: 'file.details.refused.date' };
   const issue = issueNumber(form.issue);
   if (issue === undefined) return { ok: false, field: 'issue', key: 'file.details.refused.issue' };
   const totalIssue = issueNumber(form.totalIssue);
@@ -53,11 +53,4 @@ function issueNumber(text: string): number | null | undefined {
   const trimmed = text.trim();
   if (trimmed === '') return null;
   return /^\d{1,9}$/u.test(trimmed) ? Number(trimmed) : undefined;
-}
-
-/** yyyy-mm-dd naming a day that exists (2023-02-30 does not). */
-function isDate(text: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/u.test(text)) return false;
-  const day = new Date(`${text}T00:00:00Z`);
-  return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === text;
 }

@@ -2,7 +2,7 @@
 // A custom grid starts from the broadsheet's figures; the dialog shows the type area the grid
 // gives, so a grid that does not fit the page is visible before the host refuses it.
 import type { GridSpecInput, NewEditionRequest } from '../../shared/editions-api';
-import { BROADSHEET_GRID } from '../../shared/model';
+import { BROADSHEET_GRID, EditionMetaSchema } from '../../shared/model';
 
 export type FormatChoice = 'broadsheet' | 'tabloid' | 'custom';
 
@@ -69,7 +69,8 @@ const INTEGER_FIELDS: ReadonlySet<keyof GridFields> = new Set(['columns', 'chars
 export function buildRequest(form: NewEditionForm): FormResult {
   const problems: FormProblem[] = [];
   if (form.paper.trim() === '') problems.push('paper');
-  if (!isCalendarDate(form.date)) problems.push('date');
+  // As the model checks it: yyyy-mm-dd naming a day that exists.
+  if (!EditionMetaSchema.shape.date.safeParse(form.date).success) problems.push('date');
   if (form.folder.trim() === '') problems.push('folder');
   const name = form.name.trim() === '' ? suggestedName(form) : form.name.trim();
   if (/[\\/\0]/u.test(name) || name === '.' || name === '..') problems.push('name');
@@ -126,12 +127,4 @@ const DOWN: readonly FormProblem[] = ['lines', 'linePitch', 'headMm', 'trimHeigh
 export function gridOverflow(grid: GridFields): FormProblem[] {
   const area = gridArea(grid);
   return area ? [...(area.wide ? ACROSS : []), ...(area.deep ? DOWN : [])] : [];
-}
-
-function isCalendarDate(iso: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(iso);
-  if (!match) return false;
-  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }

@@ -68,8 +68,6 @@ export interface FieldRefusal {
   readonly params: Params;
 }
 
-const mmFixed = (pt: number): string => (Math.floor(ptToMm(pt) * 10) / 10).toFixed(1);
-
 /** A width of nothing, a negative height, or a place outside what the page view shows. */
 export function geometryRefusal(format: PageFormat, frame: Frame, field: GeometryField, mm: number): FieldRefusal | null {
   const value = roundPt(mmToPt(mm));
@@ -124,9 +122,14 @@ export function strokeRefusal(frame: Frame, pt: number): FieldRefusal | null {
   return pt >= 0 && pt <= max ? null : { key: 'frames.refused.stroke', params: { value: String(pt), max: roundPt(max) } };
 }
 
+/** A limit in millimetres as the panel shows it, rounded down to 0.1 mm (never past the limit). */
+function mmFixed(pt: number): string {
+  return (Math.floor(ptToMm(pt) * 10) / 10).toFixed(1);
+}
+
 /** geometryRange in millimetres as the panel shows them, rounded inwards to 0.1 mm. */
 export function rangeText(range: { readonly min: number; readonly max: number }): { readonly min: string; readonly max: string } {
-  return { min: (Math.ceil(ptToMm(range.min) * 10) / 10).toFixed(1), max: (Math.floor(ptToMm(range.max) * 10) / 10).toFixed(1) };
+  return { min: (Math.ceil(ptToMm(range.min) * 10) / 10).toFixed(1), max: mmFixed(range.max) };
 }
 
 export function patchOp(pageId: string, frame: Frame, patch: Record<string, unknown>): Op {
